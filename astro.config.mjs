@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownOptions } from './src/lib/markdown/options.ts';
+
+// Where the edition is published comes from the environment, so one build serves a domain root
+// (BASE_PATH unset) or a sub-path such as GitHub Pages (BASE_PATH=/edition/).
+export default defineConfig({
+	site: process.env.SITE_URL || 'http://localhost:4321',
+	base: process.env.BASE_PATH || '/',
+	outDir: process.env.OUT_DIR || './dist',
+	// Test and benchmark builds of other content folders keep their own cache (and content store).
+	...(process.env.EDITION_CACHE_DIR ? { cacheDir: process.env.EDITION_CACHE_DIR } : {}),
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		processor: unified(markdownOptions),
+		// Newspaper text has no code; Shiki would only add inline styles.
+		syntaxHighlight: false,
+	},
+	devToolbar: { enabled: false },
+});

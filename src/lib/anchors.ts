@@ -1,0 +1,85 @@
+import { SourceError } from './errors.ts';
+
+/** The anchor of paragraph n of an article: `p1`, `p2` … Published anchors never change. */
+export function paragraphAnchor(n: number): string {
+	return `p${n}`;
+}
+
+/** What the manifest remembers of an anchor: the opening words of its paragraph in each language. */
+export interface AnchorIncipit {
+	zh: string;
+	en: string;
+}
+
+/** The committed record of every published anchor: article slug → anchor id → incipit. */
+export interface AnchorManifest {
+	articles: Record<string, Record<string, AnchorIncipit>>;
+}
+
+/** Anything with numbered paragraphs in both languages (an article). */
+export interface AnchoredText {
+	slug: string;
+	paragraphs: { id: string; original: { text: string }; translation: { text: string } }[];
+}
+
+const INCIPIT_LENGTH = 32;
+
+/**
+ * The opening characters of a paragraph, whitespace collapsed. An incipit rather than a hash: a
+ * later correction inside a paragraph keeps its anchor, but a paragraph removed or inserted
+ * earlier in the text shifts every incipit after it, which is exactly a moved anchor.
+ */
+export function incipit(text: string): string {
+	return [...text.replace(/\s+/g, ' ').trim()].slice(0, INCIPIT_LENGTH).join('');
+}
+
+/** The anchors an article publishes, in manifest form. */
+export function anchorsOf(article: AnchoredText): Record<string, AnchorIncipit> {
+	return Object.fromEntries(
+		article.paragraphs.map((p) => [p.id, { zh: incipit(p.original.text), en: incipit(p.translation.text) }]),
+	);
+}
+
+/** Lists every published anchor the articles would drop or move, one line each (empty when safe). */
+export function brokenAnchors(manifest: AnchorManifest, articles: AnchoredText[]): string[] {
+	const bySlug = new Map(articles.map((a) => [a.slug, anchorsOf(a)]));
+	const broken: string[] = [];
+	for (const [slug, published] of Object.entries(manifest.articles)) {
+		const current = bySlug.get(slug);
+		for (const [id, was] of Object.entries(published)) {
+			const now = current?.[id];
+			if (!current) broken.push(`${slug}#${id}: the article is gone`);
+			else if (!now) broken.push(`${slug}#${id}: the anchor is gone`);
+			else if (now.zh !== was.zh || now.en !== was.en)
+				broken.push(`${slug}#${id}: moved; it was "${was.zh}" / "${was.en}", now "${now.zh}" / "${now.en}"`);
+		}
+	}
+	return broken;
+}
+
+/** Fails the build when a published anchor would be dropped or renumbered. */
+export function assertAnchorsKept(manifest: AnchorManifest, articles: AnchoredText[], manifestFile: string): void {
+	const broken = brokenAnchors(manifest, articles);
+	if (broken.length === 0) return;
+	throw new SourceError(
+		`Published anchors would break (${manifestFile} lists them as published):\n` +
+			broken.map((line) => `  - ${line}`).join('\n') +
+			'\nFix: restore the paragraphs so every published anchor keeps its text. Published anchors are cited ' +
+			'in print and must never move; a paragraph that must go stays numbered, with an editorial note.',
+	);
+}
+
+/** Adds the anchors a build publishes to the manifest, never changing one already recorded there. */
+export function publishAnchors(manifest: AnchorManifest, built: AnchorManifest): AnchorManifest {
+	const next: AnchorManifest = { articles: structuredClone(manifest.articles) };
+	for (const [slug, anchors] of Object.entries(built.articles)) {
+		const published = (next.articles[slug] ??= {});
+		for (const [id, entry] of Object.entries(anchors)) published[id] ??= entry;
+	}
+	return next;
+}
+
+/** The manifest form of the anchors some articles publish. */
+export function manifestOf(articles: AnchoredText[]): AnchorManifest {
+	return { articles: Object.fromEntries(articles.map((a) => [a.slug, anchorsOf(a)])) };
+}

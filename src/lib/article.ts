@@ -1,0 +1,103 @@
+import { paragraphAnchor } from './anchors.ts';
+import { SourceError } from './errors.ts';
+import type { OriginalRecord, TranslationRecord } from './schema.ts';
+import type { SourceData, SourceParagraph } from './markdown/source-data.ts';
+
+/** One source file of an article as loaded from the content collections. */
+export interface SourceText<Record> {
+	/** The article's slug (its folder name). */
+	slug: string;
+	/** Path of the Markdown file relative to the project, for messages. */
+	file: string;
+	record: Record;
+	/** What the Markdown pipeline recorded; undefined when the file could not be rendered at all. */
+	data: SourceData | undefined;
+}
+
+/** A paragraph of the article in both languages, under its stable anchor. */
+export interface AlignedParagraph {
+	n: number;
+	/** The anchor (`p3`): never changes once published. */
+	id: string;
+	original: Omit<SourceParagraph, 'n'>;
+	translation: Omit<SourceParagraph, 'n'>;
+}
+
+/** An article of the edition: its bibliographic record and its aligned paragraphs. */
+export interface Article {
+	slug: string;
+	original: OriginalRecord & { file: string };
+	translation: TranslationRecord & { file: string };
+	paragraphs: AlignedParagraph[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Pairs each original with its translation by slug, failing on a missing partner or a bad folder name. */
+export function pairSources<O, T>(originals: SourceText<O>[], translations: SourceText<T>[]): [SourceText<O>, SourceText<T>][] {
+	const problems: string[] = [];
+	const bySlug = new Map(translations.map((t) => [t.slug, t]));
+	const pairs: [SourceText<O>, SourceText<T>][] = [];
+	for (const original of originals) {
+		const translation = bySlug.get(original.slug);
+		bySlug.delete(original.slug);
+		if (!SLUG.test(original.slug)) {
+			problems.push(`${original.file}: the folder name "${original.slug}" is not a valid article slug. Fix: rename the folder with lowercase letters, digits and single hyphens only (it becomes the article's URL).`);
+		} else if (!translation) {
+			problems.push(`${original.file}: the article has no English translation. Fix: add ${sibling(original.file, 'en.md')}.`);
+		} else {
+			pairs.push([original, translation]);
+		}
+	}
+	for (const orphan of bySlug.values()) {
+		problems.push(`${orphan.file}: the translation has no Chinese original. Fix: add ${sibling(orphan.file, 'zh.md')}.`);
+	}
+	if (problems.length) throw new SourceError(problems.join('\n'));
+	return pairs;
+}
+
+/** Lists a source file's recorded problems as `file:line:column reason Fix: …` lines. */
+export function describeProblems(source: SourceText<unknown>): string[] {
+	if (!source.data) return [`${source.file}: the Markdown could not be rendered (see the error above).`];
+	return source.data.problems.map((p) => `${source.file}:${p.line}:${p.column} ${p.reason} Fix: ${p.fix}`);
+}
+
+/** Aligns original and translation paragraph by paragraph; different counts fail naming both files. */
+export function alignParagraphs(original: SourceText<unknown>, translation: SourceText<unknown>): AlignedParagraph[] {
+	const zh = original.data?.paragraphs ?? [];
+	const en = translation.data?.paragraphs ?? [];
+	if (zh.length !== en.length) {
+		throw new SourceError(
+			`Paragraph counts differ: ${original.file} has ${zh.length} paragraph${zh.length === 1 ? '' : 's'}, ` +
+				`${translation.file} has ${en.length}. Fix: every paragraph of the original needs exactly one ` +
+				'paragraph of translation, in the same order, separated by blank lines; nothing was published.',
+		);
+	}
+	return zh.map((p, i) => ({
+		n: p.n,
+		id: paragraphAnchor(p.n),
+		original: { html: p.html, text: p.text },
+		translation: { html: en[i]!.html, text: en[i]!.text },
+	}));
+}
+
+/** Builds the edition's articles from loaded sources, failing with every problem found at once. */
+export function assembleArticles(
+	originals: SourceText<OriginalRecord>[],
+	translations: SourceText<TranslationRecord>[],
+): Article[] {
+	const pairs = pairSources(originals, translations);
+	const problems = pairs.flatMap(([o, t]) => [...describeProblems(o), ...describeProblems(t)]);
+	if (problems.length) throw new SourceError(problems.join('\n'));
+	const articles = pairs.map(([o, t]) => ({
+		slug: o.slug,
+		original: { ...o.record, file: o.file },
+		translation: { ...t.record, file: t.file },
+		paragraphs: alignParagraphs(o, t),
+	}));
+	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
+}
+
+function sibling(file: string, name: string): string {
+	return file.replace(/[^/]*$/, name);
+}

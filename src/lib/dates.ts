@@ -1,0 +1,11 @@
+import type { UiLanguage } from './ui.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Writes an ISO date (1955-01-09) the way each language writes it: 9 January 1955, 1955年1月9日. */
+export function formatDate(iso: string, lang: UiLanguage): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!match) throw new RangeError(`not an ISO calendar date: ${iso}`);
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	return lang === 'zh-Hans' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1]} ${year}`;
+}

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+
+// YAML reads an unquoted 1955-01-09 as a Date (midnight UTC); a quoted one stays a string. Both
+// become the ISO calendar date, and anything that is not a real date fails with the field's name.
+const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD, e.g. 1955-01-09' }),
+);
+
+const nonEmpty = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must be ${what}, not empty` });
+
+/** Front matter of an original (`zh.md`): the bibliographic record of the newspaper article. */
+export const originalSchema = z.strictObject({
+	language: z.literal('zh-Hans', { error: 'must be zh-Hans (the original is in simplified Chinese)' }),
+	title: nonEmpty('the headline as printed'),
+	date: isoDate,
+	publication: z.strictObject({
+		zh: nonEmpty('the publication name in Chinese, e.g. 人民日报'),
+		en: nonEmpty("the publication name in English, e.g. People's Daily"),
+	}),
+	page: z.int({ error: 'must be the page number as a whole number, e.g. 1' }).positive(),
+	column: z.string({ error: 'must be the column (专栏) as printed, or "" when the source gives none' }),
+	author: z.string().min(1).nullable().describe('null when the source names no author'),
+	source: nonEmpty('a description of where the transcription comes from'),
+});
+
+/** Front matter of a translation (`en.md`). */
+export const translationSchema = z.strictObject({
+	language: z.literal('en', { error: 'must be en' }),
+	title: nonEmpty('the translated headline'),
+	translator: z.string().min(1).nullable().describe('null when the translator is unknown'),
+	translatorNote: nonEmpty('a statement about the translator, e.g. "Unknown. The source names no translator."'),
+	source: nonEmpty('a description of where the translation comes from'),
+});
+
+/** The validated front matter of an original. */
+export type OriginalRecord = z.infer<typeof originalSchema>;
+/** The validated front matter of a translation. */
+export type TranslationRecord = z.infer<typeof translationSchema>;

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { publishedAnchors, viewUrl, VIEWS } from './support/sources.ts';
+
+// The published anchors are a promise to every reader who cited one: each must still exist on
+// every view of the built site and still open the paragraph whose words the manifest recorded.
+const manifest = publishedAnchors();
+
+for (const [slug, anchors] of Object.entries(manifest)) {
+	for (const view of VIEWS) {
+		test(`published anchors of ${slug} hold in the ${view} view`, async ({ page }) => {
+			await page.goto(viewUrl(slug, view));
+			for (const [id, incipit] of Object.entries(anchors)) {
+				if (!/^p\d+$/.test(id)) continue;
+				const row = page.locator(`[id="${id}"]`);
+				await expect(row, `#${id}`).toHaveCount(1);
+				if (view !== 'en') expect((await row.locator('.text[lang="zh-Hans"]').textContent())!.replace(/\s+/g, ' ').trim().startsWith(incipit.zh)).toBe(true);
+				if (view !== 'zh') expect((await row.locator('.text[lang="en"]').textContent())!.replace(/\s+/g, ' ').trim().startsWith(incipit.en)).toBe(true);
+			}
+		});
+	}
+}
+
+test('the build publishes the anchors it has, and the manifest holds all of them', async ({ request }) => {
+	const built = (await (await request.get('anchors.json')).json()).articles as typeof manifest;
+	for (const [slug, anchors] of Object.entries(built)) {
+		expect(manifest[slug], `${slug} is not in content/anchors.json: run npm run anchors:publish`).toBeDefined();
+		for (const [id, incipit] of Object.entries(anchors)) expect(manifest[slug]![id]).toEqual(incipit);
+	}
+});

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sourceArticles, viewUrl } from './support/sources.ts';
+
+const slug = sourceArticles()[0]!.slug;
+
+async function cellBoxes(page: Page, row: string) {
+	const zh = (await page.locator(`${row} .text[lang="zh-Hans"]`).boundingBox())!;
+	const en = (await page.locator(`${row} .text[lang="en"]`).boundingBox())!;
+	return { zh, en };
+}
+
+test('desktop: Chinese left, English right, side by side in every row', async ({ page }, testInfo) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(viewUrl(slug, 'parallel'));
+	for (const row of await page.locator('.paragraph').evaluateAll((rows) => rows.map((r) => `#${r.id}`))) {
+		const { zh, en } = await cellBoxes(page, row);
+		expect(zh.x + zh.width).toBeLessThanOrEqual(en.x);
+		expect(Math.abs(zh.y - en.y)).toBeLessThan(2);
+	}
+	await page.screenshot({ path: testInfo.outputPath('parallel-desktop.png'), fullPage: true });
+});
+
+test('phone: each row stacks, Chinese above English', async ({ page }, testInfo) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto(viewUrl(slug, 'parallel'));
+	for (const row of await page.locator('.paragraph').evaluateAll((rows) => rows.map((r) => `#${r.id}`))) {
+		const { zh, en } = await cellBoxes(page, row);
+		expect(zh.y + zh.height).toBeLessThanOrEqual(en.y);
+		expect(Math.abs(zh.x - en.x)).toBeLessThan(2);
+	}
+	// No horizontal scrolling on a phone.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await page.screenshot({ path: testInfo.outputPath('parallel-phone.png'), fullPage: true });
+});
+
+test('print: two columns side by side without site chrome', async ({ page }) => {
+	await page.setViewportSize({ width: 700, height: 900 });
+	await page.emulateMedia({ media: 'print' });
+	await page.goto(viewUrl(slug, 'parallel'));
+	const { zh, en } = await cellBoxes(page, '#p1');
+	expect(zh.x + zh.width).toBeLessThanOrEqual(en.x);
+	for (const chrome of ['.site-header', '.site-footer', '.view-nav', '.skip-link']) {
+		await expect(page.locator(chrome)).toBeHidden();
+	}
+});
+
+test('dark scheme: text and background follow prefers-color-scheme', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto(viewUrl(slug, 'parallel'));
+	const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'light' });
+	const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(dark).not.toBe(light);
+	expect(dark).toBe('rgb(22, 21, 20)');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the article reads fully and its views and anchors work', async ({ page }) => {
+		const article = sourceArticles()[0]!;
+		await page.goto(`${viewUrl(slug, 'parallel')}#p4`);
+		await expect(page.locator('.paragraph .text[lang="zh-Hans"]')).toHaveText(article.zh.paragraphs);
+		await expect(page.locator('.paragraph .text[lang="en"]')).toHaveText(article.en.paragraphs);
+		await expect(page.locator('#p4')).toBeInViewport();
+		await page.locator('.view-nav a', { hasText: 'English only' }).click();
+		await expect(page.locator('.paragraph .text')).toHaveText(article.en.paragraphs);
+	});
+
+	test('reading pages ship no script at all', async ({ page }) => {
+		for (const view of ['parallel', 'zh', 'en'] as const) {
+			await page.goto(viewUrl(slug, view));
+			await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+		}
+	});
+});

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { sourceArticles, viewUrl, VIEWS } from './support/sources.ts';
+
+const articles = sourceArticles();
+
+for (const article of articles) {
+	test.describe(`parallel page of ${article.slug}`, () => {
+		test('has one aligned row per paragraph, each language with its own lang', async ({ page }) => {
+			await page.goto(viewUrl(article.slug, 'parallel'));
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			const rows = page.locator('.paragraph');
+			await expect(rows).toHaveCount(article.zh.paragraphs.length);
+			for (let i = 0; i < article.zh.paragraphs.length; i++) {
+				const row = rows.nth(i);
+				await expect(row).toHaveAttribute('id', `p${i + 1}`);
+				const cells = row.locator('.text');
+				await expect(cells).toHaveCount(2);
+				await expect(cells.nth(0)).toHaveAttribute('lang', 'zh-Hans');
+				await expect(cells.nth(1)).toHaveAttribute('lang', 'en');
+			}
+		});
+
+		test('shows every source paragraph exactly, in its own row', async ({ page }) => {
+			await page.goto(viewUrl(article.slug, 'parallel'));
+			const zh = await page.locator('.paragraph .text[lang="zh-Hans"]').allTextContents();
+			const en = await page.locator('.paragraph .text[lang="en"]').allTextContents();
+			expect(zh).toEqual(article.zh.paragraphs);
+			expect(en).toEqual(article.en.paragraphs);
+			// Each language's text appears once on the page: no duplicate hidden copy.
+			const body = (await page.locator('main').textContent())!;
+			for (const p of [...article.zh.paragraphs, ...article.en.paragraphs]) {
+				expect(body.split(p).length - 1, p.slice(0, 20)).toBe(1);
+			}
+		});
+
+		test('the header gives both titles, the date, publication, page and column', async ({ page }) => {
+			await page.goto(viewUrl(article.slug, 'parallel'));
+			const header = page.locator('.article-header');
+			await expect(header.locator('h1 [lang="zh-Hans"]')).toHaveText(article.zh.title);
+			await expect(header.locator('h1 [lang="en"]')).toHaveText(article.en.title);
+			await expect(header.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+			for (const label of ['Publication', 'Date', 'Page', 'Column (专栏)', 'Author', 'Translator']) {
+				await expect(header.locator('dt', { hasText: label })).toHaveCount(1);
+			}
+		});
+	});
+
+	test.describe(`single-language views of ${article.slug}`, () => {
+		for (const view of ['zh', 'en'] as const) {
+			test(`${view} view shows only ${view} text, with the same anchors`, async ({ page }) => {
+				await page.goto(viewUrl(article.slug, 'parallel'));
+				// Reachable from the parallel page by a plain link.
+				await page.locator('.view-nav a').nth(view === 'zh' ? 1 : 2).click();
+				await expect(page).toHaveURL(new RegExp(`${viewUrl(article.slug, view)}$`));
+				await expect(page.locator('html')).toHaveAttribute('lang', view === 'zh' ? 'zh-Hans' : 'en');
+				const texts = await page.locator('.paragraph .text').allTextContents();
+				expect(texts).toEqual(article[view].paragraphs);
+				await expect(page.locator(`.paragraph .text:not([lang="${view === 'zh' ? 'zh-Hans' : 'en'}"])`)).toHaveCount(0);
+				const ids = await page.locator('.paragraph').evaluateAll((rows) => rows.map((r) => r.id));
+				expect(ids).toEqual(article.zh.paragraphs.map((_, i) => `p${i + 1}`));
+				await expect(page.locator('.view-nav a[aria-current="page"]')).toHaveCount(1);
+			});
+		}
+
+		test('the Chinese view speaks Chinese in its interface', async ({ page }) => {
+			await page.goto(viewUrl(article.slug, 'zh'));
+			await expect(page.locator('.article-header dt').first()).toHaveText('报刊');
+			await expect(page.locator('.skip-link')).toHaveText('跳到正文');
+		});
+	});
+
+	test.describe(`anchors of ${article.slug}`, () => {
+		for (const view of VIEWS) {
+			test(`#pN resolves, scrolls and marks the row in the ${view} view`, async ({ page }) => {
+				await page.setViewportSize({ width: 1280, height: 700 });
+				const count = article.zh.paragraphs.length;
+				for (const n of [count, 1, Math.ceil(count / 2)]) {
+					await page.goto(`${viewUrl(article.slug, view)}#p${n}`);
+					const row = page.locator(`#p${n}`);
+					await expect(row).toHaveClass(/paragraph/);
+					expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+					await expect(row).toBeInViewport();
+					// The mark is visible: the targeted row has a background the others do not.
+					const [marked, plain] = await Promise.all([
+						row.evaluate((el) => getComputedStyle(el).backgroundColor),
+						page.locator(`.paragraph:not(#p${n})`).first().evaluate((el) => getComputedStyle(el).backgroundColor),
+					]);
+					expect(marked).not.toBe(plain);
+				}
+			});
+		}
+
+		test('each ¶ link shows its number and points to its own row', async ({ page }) => {
+			await page.goto(viewUrl(article.slug, 'parallel'));
+			const links = page.locator('.paragraph > a.paragraph-number');
+			await expect(links).toHaveCount(article.zh.paragraphs.length);
+			for (let i = 0; i < article.zh.paragraphs.length; i++) {
+				await expect(links.nth(i)).toHaveText(`¶${i + 1}`);
+				await expect(links.nth(i)).toHaveAttribute('href', `#p${i + 1}`);
+			}
+			await links.nth(2).click();
+			await expect(page).toHaveURL(/#p3$/);
+			expect(await page.locator('#p3').evaluate((el) => el.matches(':target'))).toBe(true);
+		});
+	});
+}
+
+test('the home page lists every article and links to it', async ({ page }) => {
+	await page.goto('');
+	const items = page.locator('.article-list > li');
+	await expect(items).toHaveCount(articles.length);
+	for (const article of articles) {
+		const link = page.locator('.article-list h2 a', { hasText: article.zh.title });
+		await expect(link).toContainText(article.en.title);
+		await link.click();
+		await expect(page.locator('.article-header h1')).toContainText(article.zh.title);
+		await page.goBack();
+	}
+});
+
+test('every internal link stays under the base path', async ({ page, baseURL }) => {
+	const base = new URL(baseURL!).pathname;
+	for (const url of ['', viewUrl(articles[0]!.slug, 'parallel'), viewUrl(articles[0]!.slug, 'zh')]) {
+		await page.goto(url);
+		const hrefs = await page.locator('a[href], link[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+		for (const href of hrefs.filter((h) => !h.startsWith('#') && !/^[a-z]+:/.test(h))) {
+			expect(href.startsWith(base), `${href} on ${url}`).toBe(true);
+		}
+		const responses = await Promise.all(
+			hrefs.filter((h) => !h.startsWith('#')).map((h) => page.request.get(new URL(h, page.url()).href)),
+		);
+		for (const response of responses) expect(response.status(), response.url()).toBe(200);
+	}
+});

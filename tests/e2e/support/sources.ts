@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** An article as its Markdown sources give it, read straight from content/ (not from the build). */
+export interface SourceArticle {
+	slug: string;
+	zh: { title: string; paragraphs: string[] };
+	en: { title: string; paragraphs: string[] };
+}
+
+const contentDir = new URL('../../../content/', import.meta.url);
+
+function readSource(slug: string, lang: 'zh' | 'en') {
+	const [, frontMatter, body] = readFileSync(new URL(`${slug}/${lang}.md`, contentDir), 'utf8').split(/^---$/m) as [string, string, string];
+	return {
+		title: /^title: (.*)$/m.exec(frontMatter)![1]!,
+		// The sources hold plain paragraphs, one per line, so the Markdown is the text.
+		paragraphs: body.trim().split(/\n\s*\n/),
+	};
+}
+
+/** Every article under content/, in folder order. */
+export function sourceArticles(): SourceArticle[] {
+	return readdirSync(contentDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => ({ slug: entry.name, zh: readSource(entry.name, 'zh'), en: readSource(entry.name, 'en') }));
+}
+
+/** The committed manifest of published anchors. */
+export function publishedAnchors(): Record<string, Record<string, { zh: string; en: string }>> {
+	return JSON.parse(readFileSync(new URL('anchors.json', contentDir), 'utf8')).articles;
+}
+
+/** Relative URL of an article view (relative, so Playwright resolves it under the project's base). */
+export function viewUrl(slug: string, view: 'parallel' | 'zh' | 'en'): string {
+	return view === 'parallel' ? `articles/${slug}/` : `articles/${slug}/${view}/`;
+}
+
+export const VIEWS = ['parallel', 'zh', 'en'] as const;

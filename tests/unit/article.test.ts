@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { alignParagraphs, assembleArticles, pairSources, type SourceText } from '../../src/lib/article.ts';
+import { SourceError } from '../../src/lib/errors.ts';
+import type { SourceData } from '../../src/lib/markdown/source-data.ts';
+import type { OriginalRecord, TranslationRecord } from '../../src/lib/schema.ts';
+
+const original: OriginalRecord = {
+	language: 'zh-Hans',
+	title: '标题',
+	date: '1955-01-09',
+	publication: { zh: '人民日报', en: "People's Daily" },
+	page: 1,
+	column: '',
+	author: null,
+	source: 'test',
+};
+const translation: TranslationRecord = { language: 'en', title: 'Title', translator: null, translatorNote: 'Unknown.', source: 'test' };
+
+function data(...texts: string[]): SourceData {
+	return { problems: [], paragraphs: texts.map((text, i) => ({ n: i + 1, text, html: text })) };
+}
+function source<R>(slug: string, lang: 'zh' | 'en', record: R, d: SourceData | undefined): SourceText<R> {
+	return { slug, file: `content/${slug}/${lang}.md`, record, data: d };
+}
+
+describe('alignParagraphs', () => {
+	it('pairs paragraphs by number under anchors p1, p2 …', () => {
+		const rows = alignParagraphs(source('a', 'zh', original, data('一', '二')), source('a', 'en', translation, data('one', 'two')));
+		expect(rows.map((r) => [r.id, r.original.text, r.translation.text])).toEqual([
+			['p1', '一', 'one'],
+			['p2', '二', 'two'],
+		]);
+	});
+
+	it('fails naming both files and both counts when the counts differ', () => {
+		const run = () => alignParagraphs(source('a', 'zh', original, data('一', '二', '三')), source('a', 'en', translation, data('one', 'two')));
+		expect(run).toThrow(SourceError);
+		expect(run).toThrow('content/a/zh.md has 3 paragraphs, content/a/en.md has 2');
+	});
+});
+
+describe('pairSources', () => {
+	it('fails when a translation is missing, naming the file to add', () => {
+		expect(() => pairSources([source('a', 'zh', original, data('一'))], [])).toThrow(
+			'content/a/zh.md: the article has no English translation. Fix: add content/a/en.md.',
+		);
+	});
+
+	it('fails when an original is missing', () => {
+		expect(() => pairSources([], [source('a', 'en', translation, data('one'))])).toThrow('content/a/en.md: the translation has no Chinese original. Fix: add content/a/zh.md.');
+	});
+
+	it('rejects a folder name that cannot be a URL slug', () => {
+		expect(() => pairSources([source('Bad Name', 'zh', original, data('一'))], [source('Bad Name', 'en', translation, data('one'))])).toThrow(
+			/"Bad Name" is not a valid article slug/,
+		);
+	});
+});
+
+describe('assembleArticles', () => {
+	it('reports every recorded problem with file, line and column', () => {
+		const bad: SourceData = { paragraphs: [], problems: [{ line: 12, column: 3, reason: 'Raw HTML is not allowed.', fix: 'Remove it.' }] };
+		expect(() => assembleArticles([source('a', 'zh', original, bad)], [source('a', 'en', translation, data('one'))])).toThrow(
+			'content/a/zh.md:12:3 Raw HTML is not allowed. Fix: Remove it.',
+		);
+	});
+
+	it('fails when a file could not be rendered at all', () => {
+		expect(() => assembleArticles([source('a', 'zh', original, undefined)], [source('a', 'en', translation, data('one'))])).toThrow(
+			'content/a/zh.md: the Markdown could not be rendered',
+		);
+	});
+
+	it('orders articles by date, then slug', () => {
+		const later = { ...original, date: '1955-02-01' };
+		const articles = assembleArticles(
+			[source('b', 'zh', later, data('一')), source('c', 'zh', original, data('一')), source('a', 'zh', original, data('一'))],
+			['a', 'b', 'c'].map((s) => source(s, 'en', translation, data('one'))),
+		);
+		expect(articles.map((a) => a.slug)).toEqual(['a', 'c', 'b']);
+	});
+});
