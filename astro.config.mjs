@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/lib/markdown/options.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Where the edition is published comes from the environment, so one build serves a domain root
 // (BASE_PATH unset) or a sub-path such as GitHub Pages (BASE_PATH=/edition/).
@@ -18,5 +19,6 @@ export default defineConfig({
 		// Newspaper text has no code; Shiki would only add inline styles.
 		syntaxHighlight: false,
 	},
+	integrations: [searchIndex()],
 	devToolbar: { enabled: false },
 });

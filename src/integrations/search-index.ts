@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { alignedPath, type CatalogueEntry } from '../lib/catalogue.ts';
+import { articlePath } from '../lib/urls.ts';
+import { searchRecords, type SearchArticle } from '../lib/search/records.ts';
+import { traditionalMap } from '../lib/search/traditional-map.ts';
+import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
+
+/**
+ * Builds the search indexes after Astro has written the site: one Pagefind bundle for English (and
+ * toneless pinyin), one for Chinese, because Pagefind segments Chinese and stems English only in an
+ * index of that language. Records come from the build's own data downloads, so the index holds
+ * exactly the published text. Also writes the traditional → simplified map the search page uses.
+ */
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'edition:search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const read = (path: string) => readFileSync(new URL(path.replace(/^\//, ''), dir), 'utf8');
+				const catalogue = JSON.parse(read('articles.json')).articles as CatalogueEntry[];
+				const articles: SearchArticle[] = catalogue.map((entry) => ({
+					slug: entry.slug,
+					// Root-relative: Pagefind's script puts the site's base (its `baseUrl`) in front.
+					url: articlePath(entry.slug),
+					title: entry.title,
+					paragraphs: JSON.parse(read(alignedPath(entry.slug))),
+				}));
+				const records = searchRecords(articles);
+				try {
+					for (const bundle of SEARCH_BUNDLES) {
+						const { index, errors } = await pagefind.createIndex({});
+						if (!index) throw new Error(`Pagefind could not create the ${bundle.language} index: ${errors.join('; ')}`);
+						for (const record of records.filter((r) => r.bundle === bundle.language)) {
+							const added = await index.addCustomRecord({ url: record.url, content: record.content, language: bundle.language, meta: record.meta, filters: record.filters });
+							if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+						}
+						const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(bundle.path, dir)) });
+						if (written.errors.length) throw new Error(`Pagefind could not write ${bundle.path}: ${written.errors.join('; ')}`);
+					}
+				} finally {
+					await pagefind.close();
+				}
+				const corpus = articles.flatMap((a) => [a.title.zh, ...a.paragraphs.map((p) => p.zh)]).join('');
+				const mapFile = new URL(TRADITIONAL_MAP_PATH, dir);
+				mkdirSync(new URL('.', mapFile), { recursive: true });
+				writeFileSync(mapFile, JSON.stringify(traditionalMap(corpus)));
+				logger.info(`${records.length} records from ${articles.length} article(s) indexed in ${Math.round(performance.now() - started)} ms`);
+			},
+		},
+	};
+}

@@ -1,0 +1,43 @@
+import type { Article } from './article.ts';
+import { articlePath, withBase } from './urls.ts';
+
+/** One article's entry in the edition's catalogue (`/articles.json`). */
+export interface CatalogueEntry {
+	slug: string;
+	url: string;
+	title: { zh: string; en: string };
+	date: string;
+	publication: { zh: string; en: string };
+	page: number;
+	paragraphs: number;
+	aligned: string;
+}
+
+/** Root-relative path of an article's aligned-text download. */
+export function alignedPath(slug: string): string {
+	return `${articlePath(slug)}aligned.json`;
+}
+
+/** The catalogue entry of an article, with URLs under the site's base. */
+export function catalogueEntry(article: Article, base?: string): CatalogueEntry {
+	return {
+		slug: article.slug,
+		url: withBase(articlePath(article.slug), base),
+		title: { zh: article.original.title, en: article.translation.title },
+		date: article.original.date,
+		publication: article.original.publication,
+		page: article.original.page,
+		paragraphs: article.paragraphs.length,
+		aligned: withBase(alignedPath(article.slug), base),
+	};
+}
+
+/** An article's text as aligned data: `[{ n, id, zh, en }]`, character for character as on the page. */
+export function alignedText(article: Article): { n: number; id: string; zh: string; en: string }[] {
+	return article.paragraphs.map((p) => ({ n: p.n, id: p.id, zh: p.original.text, en: p.translation.text }));
+}
+
+/** Serialises data the way every JSON download is written: tab-indented, newline-terminated. */
+export function jsonResponse(data: unknown): Response {
+	return new Response(JSON.stringify(data, null, '\t') + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

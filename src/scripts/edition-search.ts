@@ -1,0 +1,162 @@
+// <edition-search>: the search page's behaviour. Loads Pagefind only here, searches the English
+// bundle (which carries the stemmer's WebAssembly) merged with the Chinese one, and lists one entry
+// per paragraph. State lives in data-state: idle | loading | ready | failed.
+import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
+import { excerptNodes } from '../lib/search/excerpt.ts';
+import { normaliseQuery } from '../lib/search/query.ts';
+import { groupByParagraph, resultHref, type ParagraphHit, type RecordHit } from '../lib/search/results.ts';
+import type { TraditionalMap } from '../lib/search/traditional.ts';
+
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+	search(query: string, options?: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<RecordHit> }[] } | null>;
+}
+
+/** How many record hits are read per query: enough for every paragraph of a large edition's top results. */
+const MAX_RECORDS = 90;
+
+class EditionSearch extends HTMLElement {
+	#engine?: Promise<{ pagefind: Pagefind; map: TraditionalMap }>;
+	#latest = 0;
+	#strings: Record<string, string> = {};
+
+	connectedCallback(): void {
+		this.#strings = JSON.parse(this.dataset.strings ?? '{}');
+		const form = this.querySelector('form')!;
+		const input = this.querySelector('input')!;
+		form.hidden = false;
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#run(input.value);
+		});
+		// No debounce: a search takes a few milliseconds once the index is loaded, and results of a
+		// query overtaken by a later keystroke are dropped (see #run).
+		input.addEventListener('input', () => void this.#run(input.value));
+		this.addEventListener('keydown', (event) => this.#move(event));
+		const initial = new URLSearchParams(location.search).get('q') ?? '';
+		input.value = initial;
+		input.focus();
+		if (initial.trim()) void this.#run(initial);
+	}
+
+	#load(): Promise<{ pagefind: Pagefind; map: TraditionalMap }> {
+		this.#engine ??= (async () => {
+			this.dataset.state = 'loading';
+			const base = this.dataset.base ?? '/';
+			const [primary, ...merged] = SEARCH_BUNDLES;
+			const pagefind = (await import(/* @vite-ignore */ `${base}${primary.path}pagefind.js`)) as Pagefind;
+			// noWorker: the worker script would cost 12 KB more on the first search, and a query over
+			// this edition's index takes a few milliseconds on the main thread.
+			await pagefind.options({ basePath: `${base}${primary.path}`, baseUrl: base, excerptLength: 24, noWorker: true });
+			await pagefind.init();
+			for (const bundle of merged) await pagefind.mergeIndex(`${base}${bundle.path}`, { language: bundle.language });
+			const map = (await (await fetch(`${base}${TRADITIONAL_MAP_PATH}`)).json()) as TraditionalMap;
+			this.dataset.state = 'ready';
+			return { pagefind, map };
+		})();
+		return this.#engine;
+	}
+
+	async #run(raw: string): Promise<void> {
+		const ticket = ++this.#latest;
+		const url = new URL(location.href);
+		if (raw.trim()) url.searchParams.set('q', raw);
+		else url.searchParams.delete('q');
+		history.replaceState(history.state, '', url);
+		if (!raw.trim()) return this.#render([], raw, []);
+		let engine;
+		try {
+			if (!this.#engine) this.#status(this.#strings.loading ?? '');
+			engine = await this.#load();
+		} catch (error) {
+			this.dataset.state = 'failed';
+			this.#status(this.#strings.failed ?? '');
+			throw error;
+		}
+		const query = normaliseQuery(raw, engine.map);
+		const { pagefind } = engine;
+		// The text as typed against the original and the translation; Latin letters joined against the pinyin.
+		const searches = await Promise.all([
+			query.text ? pagefind.search(query.text, { filters: { form: { any: ['zh', 'en'] } } }) : null,
+			query.pinyin ? pagefind.search(query.pinyin, { filters: { form: 'pinyin' } }) : null,
+		]);
+		const found = searches.flatMap((search) => search?.results.slice(0, MAX_RECORDS) ?? []);
+		const hits = await Promise.all(found.map((r) => r.data()));
+		// A slower, older query must not overwrite the results of the one typed after it.
+		if (ticket !== this.#latest) return;
+		this.#render(groupByParagraph(hits), raw, query.highlight);
+	}
+
+	#render(groups: ParagraphHit[], raw: string, words: string[]): void {
+		const list = this.querySelector('ol')!;
+		const items = groups.map((group) => this.#item(group, words));
+		list.replaceChildren(...items);
+		const s = this.#strings;
+		if (!raw.trim()) this.#status('');
+		else if (!groups.length) this.#status((s.none ?? '').replace('{query}', raw.trim()));
+		else this.#status(groups.length === 1 ? (s.foundOne ?? '') : (s.found ?? '').replace('{count}', String(groups.length)));
+		this.dataset.query = raw;
+		this.dataset.results = String(groups.length);
+	}
+
+	#item(group: ParagraphHit, words: string[]): HTMLLIElement {
+		const item = document.createElement('li');
+		item.dataset.paragraph = group.key;
+		const link = document.createElement('a');
+		link.href = resultHref(group.url, words);
+		const number = document.createElement('span');
+		number.className = 'result-paragraph';
+		number.textContent = (this.#strings.paragraph ?? '¶{n}').replace('{n}', String(group.n));
+		const title = document.createElement('span');
+		title.className = 'result-title';
+		title.append(span(group.title.zh, 'zh-Hans'), ' · ', span(group.title.en, 'en'));
+		link.append(number, ' ', title);
+		item.append(link);
+		if (group.zh) item.append(excerpt(excerptNodes(group.zh), 'zh-Hans'));
+		if (group.pinyinOf) {
+			const shown = excerpt([document.createTextNode(`${group.pinyinOf}…`)], 'zh-Hans');
+			const note = document.createElement('span');
+			note.className = 'result-note';
+			note.lang = document.documentElement.lang;
+			note.textContent = ` (${this.#strings.matchedPinyin})`;
+			shown.append(note);
+			item.append(shown);
+		}
+		if (group.en) item.append(excerpt(excerptNodes(group.en), 'en'));
+		return item;
+	}
+
+	#status(text: string): void {
+		this.querySelector('[role="status"]')!.textContent = text;
+	}
+
+	/** Arrow keys move between the query and the results; Enter on a result follows its link. */
+	#move(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops = [this.querySelector('input')!, ...this.querySelectorAll<HTMLAnchorElement>('ol a')];
+		const at = stops.indexOf(document.activeElement as HTMLInputElement);
+		if (at < 0) return;
+		const next = stops[Math.min(stops.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+		event.preventDefault();
+		next?.focus();
+	}
+}
+
+function span(text: string, lang: string): HTMLSpanElement {
+	const element = document.createElement('span');
+	element.lang = lang;
+	element.textContent = text;
+	return element;
+}
+
+function excerpt(nodes: Node[], lang: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.className = 'result-excerpt';
+	p.lang = lang;
+	p.append(...nodes);
+	return p;
+}
+
+customElements.define('edition-search', EditionSearch);

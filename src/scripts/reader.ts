@@ -1,0 +1,50 @@
+// The only script of the reading pages, and nothing depends on it: `/` focuses the search box, and
+// arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph.
+import { findMatches } from '../lib/search/highlight.ts';
+
+document.addEventListener('keydown', (event) => {
+	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+	const target = event.target as HTMLElement | null;
+	if (target?.closest('input, textarea, select, [contenteditable]')) return;
+	const box = document.getElementById('site-search');
+	if (!box) return;
+	event.preventDefault();
+	box.focus();
+});
+
+function highlightArrival(): void {
+	const words = new URLSearchParams(location.search).get('highlight')?.split(' ').filter(Boolean);
+	const row = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	if (!words?.length || !row) return;
+	// Only the article text of the row: never its number, the header or the navigation.
+	for (const text of row.querySelectorAll<HTMLElement>('.text')) markWords(text, words);
+	row.dataset.highlighted = String(row.querySelectorAll('mark').length);
+}
+
+function markWords(root: HTMLElement, words: string[]): void {
+	// Text already marked is skipped, so arriving twice does not nest marks.
+	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+		acceptNode: (node) => (node.parentElement?.closest('mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+	});
+	const nodes: Text[] = [];
+	while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+	for (const node of nodes) {
+		const text = node.data;
+		const ranges = findMatches(text, words);
+		if (!ranges.length) continue;
+		const parts = document.createDocumentFragment();
+		let from = 0;
+		for (const [start, end] of ranges) {
+			parts.append(text.slice(from, start));
+			const mark = document.createElement('mark');
+			mark.textContent = text.slice(start, end);
+			parts.append(mark);
+			from = end;
+		}
+		parts.append(text.slice(from));
+		node.replaceWith(parts);
+	}
+}
+
+highlightArrival();
+window.addEventListener('hashchange', highlightArrival);

@@ -1,0 +1,60 @@
+// npm run bench: builds the edition and prints what it weighs and what searching it costs.
+// Figures go to the console and to tests/.output/bench.json; tests/bench/baseline.json is the
+// committed reference (see its "machine").
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { kb } from './measure.ts';
+import { firstRender, pageTypes, textFloor } from './page-weight.ts';
+import { searchCost } from './search-cost.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const port = 4499;
+
+console.log('Building the edition…');
+execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const catalogue = JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')).articles as { slug: string }[];
+const slug = catalogue[0]!.slug;
+
+const floor = textFloor(dist, slug);
+const weights = Object.fromEntries(Object.entries(pageTypes(slug)).map(([type, page]) => [type, firstRender(dist, page)]));
+console.log(`\nPage weight, first render (HTML + CSS; gzip / brotli). Article text floor: ${kb(floor.gzip)} gzip, ${kb(floor.brotli)} brotli`);
+for (const [type, w] of Object.entries(weights)) {
+	console.log(
+		`  ${type.padEnd(13)} HTML ${kb(w.html.raw).padStart(8)} raw ${kb(w.html.gzip).padStart(8)} gz ${kb(w.html.brotli).padStart(8)} br | ` +
+			`CSS ${kb(w.css.gzip)} gz | JS files ${kb(w.js.gzip)} gz, inline JS ${kb(w.inlineJs.gzip)} gz | ` +
+			`total ${kb(w.total.gzip)} gz = ${(w.total.gzip / floor.gzip).toFixed(2)}x text`,
+	);
+}
+
+const server = spawn('node', [join(root, 'tests/support/static-server.ts'), dist, String(port), '/'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+let search;
+try {
+	search = await searchCost(dist, `http://127.0.0.1:${port}`, '/', chromePath);
+} finally {
+	server.kill();
+}
+console.log('\nSearch');
+for (const [language, first] of Object.entries(search.firstSearch)) {
+	console.log(`  first ${language} search fetches ${kb(first.gzip)} (gzip, as sent):`);
+	for (const f of first.files) console.log(`    ${f.file.padEnd(48)} ${kb(f.raw).padStart(9)} raw ${kb(f.gzip).padStart(9)} sent`);
+}
+console.log(`  ${search.laterQueries.count} later queries fetched ${kb(search.laterQueries.bytesFetched)} in all`);
+for (const [language, t] of Object.entries(search.queryTimeMs)) {
+	console.log(`  keystroke → results painted, ${language}: median ${t.median} ms, p95 ${t.p95} ms over ${t.n} queries`);
+}
+
+const figures = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(chromePath, ['--version']).toString().trim() },
+	textFloor: floor,
+	pageWeight: weights,
+	search,
+};
+mkdirSync(join(root, 'tests/.output'), { recursive: true });
+writeFileSync(join(root, 'tests/.output/bench.json'), JSON.stringify(figures, null, '\t') + '\n');
+console.log('\nFigures written to tests/.output/bench.json');

@@ -1,0 +1,246 @@
+import { expect, test } from '@playwright/test';
+import { chineseWords, listedParagraphs, searchFor } from './support/search.ts';
+import { sourceArticles, viewUrl } from './support/sources.ts';
+
+// Expected results are worked out from the Markdown sources, never from the index: a query must
+// list exactly the paragraphs whose text the rule for its kind of query matches.
+const articles = sourceArticles();
+const paragraphs = articles.flatMap((a) => a.zh.paragraphs.map((zh, i) => ({ key: `${a.slug}#p${i + 1}`, zh, en: a.en.paragraphs[i]! })));
+type Paragraph = (typeof paragraphs)[number];
+const where = (test: (p: Paragraph) => boolean) => paragraphs.filter(test).map((p) => p.key).sort();
+
+// Chinese: every word of the (simplified) query, as the browser segments it, occurs in the Chinese text.
+const chinese: [query: string, simplified: string][] = [
+	['手工业', '手工业'],
+	['工业', '工业'],
+	['合作社', '合作社'],
+	['白如冰', '白如冰'],
+	['朱德', '朱德'],
+	['生产', '生产'],
+	['民主管理', '民主管理'],
+	['一九五五年', '一九五五年'],
+	// Traditional characters find the simplified text.
+	['手工業', '手工业'],
+	['合作社聯合社', '合作社联合社'],
+	['會議', '会议'],
+];
+
+// English: Pagefind stems and matches the start of words, so each query stands for a stem prefix.
+const english: [query: string, matches: RegExp, chineseEquivalent?: string][] = [
+	['cooperative', /\bcooperat/i],
+	['cooperativization', /\bcooperativization/i],
+	['produce', /\bproduc/i],
+	['handicraft', /\bhandicraft/i],
+	['Zhu De', /\bZhu De\b/, '朱德'],
+	['"Bai Rubing"', /\bBai Rubing\b/, '白如冰'],
+];
+
+// Pinyin without tones finds the Chinese it spells.
+const pinyin: [query: string, han: string][] = [
+	['shougongye', '手工业'],
+	['hezuoshe', '合作社'],
+	['zhude', '朱德'],
+	['zhu de', '朱德'],
+	['shǒugōngyè', '手工业'],
+	['bairubing', '白如冰'],
+];
+
+test.describe('what must be found', () => {
+	for (const [query, simplified] of chinese) {
+		test(`Chinese: ${query}`, async ({ page }) => {
+			const listed = await searchFor(page, query);
+			const words = await chineseWords(page, simplified);
+			expect(words.length).toBeGreaterThan(0);
+			const expected = where((p) => words.every((w) => p.zh.includes(w)));
+			expect(expected.length, `${query} occurs in the text`).toBeGreaterThan(0);
+			expect(listed.sort()).toEqual(expected);
+		});
+	}
+
+	for (const [query, matches, han] of english) {
+		test(`English: ${query}`, async ({ page }) => {
+			const listed = await searchFor(page, query);
+			const expected = where((p) => matches.test(p.en) || (han !== undefined && p.zh.includes(han)));
+			expect(expected.length).toBeGreaterThan(0);
+			expect(listed.sort()).toEqual(expected);
+		});
+	}
+
+	for (const [query, han] of pinyin) {
+		test(`pinyin: ${query}`, async ({ page }) => {
+			const listed = await searchFor(page, query);
+			const words = query.split(' ');
+			const expected = where((p) => p.zh.includes(han) || words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(p.en)));
+			expect(expected.length).toBeGreaterThan(0);
+			expect(listed.sort()).toEqual(expected);
+		});
+	}
+});
+
+test.describe('the results list', () => {
+	test('each hit names the article and paragraph, marks the match, and links to #pN on the parallel page', async ({ page, baseURL }) => {
+		await searchFor(page, '朱德');
+		const item = page.locator('.search-results > li').first();
+		await expect(item.locator('a')).toContainText('¶2');
+		await expect(item.locator('a')).toContainText(articles[0]!.zh.title);
+		await expect(item.locator('a')).toContainText(articles[0]!.en.title);
+		await expect(item.locator('.result-excerpt[lang="zh-Hans"] mark').first()).toBeVisible();
+		const href = (await item.locator('a').getAttribute('href'))!;
+		expect(new URL(href, baseURL).pathname).toBe(new URL(viewUrl(articles[0]!.slug, 'parallel'), baseURL).pathname);
+		expect(href).toMatch(/#p2$/);
+	});
+
+	test('hits on one paragraph in English and in the Chinese (here via pinyin) read as one entry', async ({ page }) => {
+		const listed = await searchFor(page, 'Zhu De');
+		expect(listed).toHaveLength(1);
+		const item = page.locator('.search-results > li');
+		await expect(item.locator('.result-excerpt')).toHaveCount(2);
+		await expect(item.locator('.result-excerpt[lang="en"] mark').first()).toHaveText(/^(Zhu|De)$/);
+		await expect(item.locator('.result-excerpt[lang="zh-Hans"]')).toContainText('朱德');
+		await expect(item.locator('.result-note')).toHaveText(/pinyin/);
+	});
+
+	test('a query in both languages lists one entry per paragraph with both excerpts marked', async ({ page }) => {
+		const listed = await searchFor(page, '白如冰 Bai');
+		expect(new Set(listed).size).toBe(listed.length);
+		expect(listed.length).toBeGreaterThan(0);
+	});
+
+	test('a term in several paragraphs lists each of them once', async ({ page }) => {
+		const listed = await searchFor(page, '会议');
+		expect(listed.length).toBeGreaterThan(1);
+		expect(new Set(listed).size).toBe(listed.length);
+		await expect(page.locator('.search-status')).toHaveText(`${listed.length} paragraphs found.`);
+	});
+
+	test('a query that matches nothing says so, in English and in Chinese', async ({ page }) => {
+		expect(await searchFor(page, 'qwertyuiop')).toEqual([]);
+		await expect(page.locator('.search-status')).toHaveText('No paragraph matches “qwertyuiop”.');
+		expect(await searchFor(page, '火箭', 'search/zh/')).toEqual([]);
+		await expect(page.locator('.search-status')).toHaveText('没有与“火箭”匹配的段落。');
+	});
+
+	test('the result count is announced to screen readers', async ({ page }) => {
+		await searchFor(page, '手工业');
+		const status = page.locator('.search-status');
+		await expect(status).toHaveAttribute('role', 'status');
+		await expect(status).toHaveAttribute('aria-live', 'polite');
+		await expect(status).toHaveText(/^\d+ paragraphs found\.$/);
+	});
+});
+
+test.describe('search as a link', () => {
+	test('the URL follows the query as the reader types, and a shared link runs it again', async ({ page }) => {
+		await page.goto('search/');
+		await page.locator('#search-query').fill('白如冰');
+		await expect(page).toHaveURL(/\?q=%E7%99%BD%E5%A6%82%E5%86%B0$/);
+		const first = await listedParagraphs(page);
+		await page.reload();
+		await expect(page.locator('#search-query')).toHaveValue('白如冰');
+		expect(await listedParagraphs(page)).toEqual(first);
+	});
+
+	test('the header box on a reading page opens the search, focused with /', async ({ page }) => {
+		await page.goto(viewUrl(articles[0]!.slug, 'parallel'));
+		await page.keyboard.press('/');
+		await expect(page.locator('#site-search')).toBeFocused();
+		await page.keyboard.type('handicraft');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/search\/\?q=handicraft$/);
+		expect((await listedParagraphs(page)).length).toBeGreaterThan(0);
+	});
+
+	test('the Chinese view searches with a Chinese interface', async ({ page }) => {
+		await page.goto(viewUrl(articles[0]!.slug, 'zh'));
+		await expect(page.locator('.search-box button')).toHaveText('搜索');
+		await page.locator('#site-search').fill('合作社');
+		await page.locator('#site-search').press('Enter');
+		await expect(page).toHaveURL(/search\/zh\/\?q=/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+		await listedParagraphs(page);
+		await expect(page.locator('.search-status')).toHaveText(/^找到\d+个段落。$/);
+	});
+});
+
+test.describe('arriving from a result', () => {
+	test('scrolls to the row, marks it, and highlights the Chinese match only in the article text', async ({ page }) => {
+		await searchFor(page, '手工業');
+		const first = page.locator('.search-results > li a').first();
+		const key = (await page.locator('.search-results > li').first().getAttribute('data-paragraph'))!;
+		await first.click();
+		const id = key.split('#')[1]!;
+		const row = page.locator(`#${id}`);
+		await expect(row).toBeInViewport();
+		expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+		const marks = row.locator('.text[lang="zh-Hans"] mark');
+		expect(await marks.count()).toBeGreaterThan(0);
+		for (const text of await marks.allTextContents()) expect(text).toBe('手工业');
+		// Nothing outside the paragraph's text is marked.
+		expect(await page.locator('mark').count()).toBe(await row.locator('.text mark').count());
+	});
+
+	test('highlights an English match in the English column', async ({ page }) => {
+		await searchFor(page, 'cooperativization');
+		await page.locator('.search-results > li a').first().click();
+		const marks = page.locator('.paragraph:target .text[lang="en"] mark');
+		await expect(marks.first()).toHaveText(/^cooperativization$/i);
+		await expect(page.locator('.paragraph:target .text[lang="zh-Hans"] mark')).toHaveCount(0);
+	});
+
+	test('a pinyin hit marks the row even where no word can be highlighted', async ({ page }) => {
+		await searchFor(page, 'zhude');
+		await page.locator('.search-results > li a').first().click();
+		await expect(page.locator('.paragraph:target')).toHaveAttribute('id', 'p2');
+		await expect(page.locator('.paragraph:target')).toBeInViewport();
+	});
+});
+
+test.describe('keyboard', () => {
+	test('arrow keys move through the results and Enter opens one', async ({ page }) => {
+		await page.goto('search/');
+		await page.locator('#search-query').fill('合作社');
+		const listed = await listedParagraphs(page);
+		expect(listed.length).toBeGreaterThan(2);
+		await page.locator('#search-query').press('ArrowDown');
+		const links = page.locator('.search-results a');
+		await expect(links.nth(0)).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(links.nth(1)).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(page.locator('#search-query')).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Tab');
+		await expect(links.nth(1)).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`#${listed[1]!.split('#')[1]}$`));
+	});
+});
+
+test.describe('loading', () => {
+	test('reading pages load no search code; the search page loads it only for a query', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(viewUrl(articles[0]!.slug, 'parallel'));
+		await page.goto('search/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((url) => /pagefind|traditional\.json/.test(url))).toEqual([]);
+		await page.locator('#search-query').fill('handicraft');
+		await listedParagraphs(page);
+		expect(requests.some((url) => url.includes('/pagefind-en/pagefind.js'))).toBe(true);
+		expect(requests.some((url) => url.includes('/pagefind-zh/'))).toBe(true);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search page says search needs it and links to the articles', async ({ page }) => {
+		await page.goto('search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A');
+		await expect(page.locator('.search-notice')).toHaveText(/Search needs JavaScript/);
+		await expect(page.locator('noscript a, .search-notice ~ ul a').first()).toBeVisible();
+		await expect(page.locator('.search-form')).toBeHidden();
+		await page.goto('search/zh/');
+		await expect(page.locator('.search-notice')).toHaveText(/搜索需要启用 JavaScript/);
+	});
+});

@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Runs a query on the search page as a reader arriving with ?q=, and returns the paragraph anchors listed. */
+export async function searchFor(page: Page, query: string, path = 'search/'): Promise<string[]> {
+	await page.goto(`${path}?q=${encodeURIComponent(query)}`);
+	return listedParagraphs(page);
+}
+
+/** Waits for the results of the latest query and returns their paragraph anchors (`slug#pN`). */
+export async function listedParagraphs(page: Page): Promise<string[]> {
+	const element = page.locator('edition-search');
+	await expect(element).toHaveAttribute('data-results', /\d+/, { timeout: 15_000 });
+	return page.locator('.search-results > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.paragraph!));
+}
+
+/** The words Chromium's own segmenter (the one Pagefind's search uses) makes of a Chinese query. */
+export async function chineseWords(page: Page, query: string): Promise<string[]> {
+	return page.evaluate(
+		(q) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment),
+		query,
+	);
+}

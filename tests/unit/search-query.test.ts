@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseQuery, stripToneMarks } from '../../src/lib/search/query.ts';
+import { toSimplified } from '../../src/lib/search/traditional.ts';
+import { traditionalMap } from '../../src/lib/search/traditional-map.ts';
+
+const corpus = '全国手工业生产合作社联合总社筹备委员会，白如冰、郑洁、赵品三等九人担任常务委员。会议检查了计划执行的情况';
+const map = traditionalMap(corpus);
+
+describe('traditional → simplified', () => {
+	it('maps the traditional forms of characters the text uses', () => {
+		expect(toSimplified('手工業', map)).toBe('手工业');
+		expect(toSimplified('合作社聯合社', map)).toBe('合作社联合社');
+		expect(toSimplified('會議檢查', map)).toBe('会议检查');
+		expect(toSimplified('趙品三', map)).toBe('赵品三');
+		expect(toSimplified('鄭潔', map)).toBe('郑洁');
+	});
+
+	it('leaves simplified text, shared characters and other scripts alone', () => {
+		expect(toSimplified('白如冰 handicraft 1955', map)).toBe('白如冰 handicraft 1955');
+	});
+
+	it('keeps only characters whose simplified form the corpus has', () => {
+		expect(map['業']).toBe('业');
+		// 龍 → 龙, but 龙 is not in the corpus, so the map does not carry it.
+		expect(map['龍']).toBeUndefined();
+		expect(Object.values(map).every((s) => corpus.includes(s))).toBe(true);
+	});
+});
+
+describe('normaliseQuery', () => {
+	it('simplifies Chinese and collapses spaces and quotes', () => {
+		expect(normaliseQuery('  手工業  ', map)).toEqual({ text: '手工业', highlight: ['手工业'] });
+		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ text: 'Bai Rubing', highlight: ['Bai', 'Rubing'], pinyin: 'bairubing' });
+		expect(normaliseQuery('“积极领导”', map).text).toBe('积极领导');
+	});
+
+	it('joins Latin-only queries for the pinyin records', () => {
+		expect(normaliseQuery('Zhu De', map).pinyin).toBe('zhude');
+		expect(normaliseQuery('shougongye', map).pinyin).toBe('shougongye');
+		expect(normaliseQuery('手工业 handicraft', map).pinyin).toBeUndefined();
+		expect(normaliseQuery('1955', map).pinyin).toBeUndefined();
+	});
+
+	it('drops pinyin tone marks', () => {
+		expect(stripToneMarks('shǒugōngyè Zhū Dé lǜ')).toBe('shougongye Zhu De lu');
+		expect(normaliseQuery('hézuòshè', map).pinyin).toBe('hezuoshe');
+		expect(stripToneMarks('手工业')).toBe('手工业');
+	});
+
+	it('gives nothing to search for an empty query', () => {
+		expect(normaliseQuery('   ', map)).toEqual({ text: '', highlight: [] });
+	});
+});
