@@ -34,6 +34,7 @@ const strings = {
 		searchNone: (query: string) => `No paragraph matches “${query}”.`,
 		paragraphShort: (n: number) => `¶${n}`,
 		matchedPinyin: 'matched in pinyin',
+		anchorsLink: 'Citable paragraph anchors',
 	},
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
@@ -67,6 +68,7 @@ const strings = {
 		searchNone: (query: string) => `没有与“${query}”匹配的段落。`,
 		paragraphShort: (n: number) => `第${n}段`,
 		matchedPinyin: '拼音匹配',
+		anchorsLink: '可引用的段落锚点（英文页面）',
 	},
 } as const;
 

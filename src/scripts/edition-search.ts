@@ -36,8 +36,8 @@ class EditionSearch extends HTMLElement {
 		input.addEventListener('input', () => void this.#run(input.value));
 		this.addEventListener('keydown', (event) => this.#move(event));
 		const initial = new URLSearchParams(location.search).get('q') ?? '';
+		// No autofocus: focus moves only when the reader moves it (`/` or Tab after the skip link).
 		input.value = initial;
-		input.focus();
 		if (initial.trim()) void this.#run(initial);
 	}
 

@@ -6,7 +6,8 @@ document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 	const target = event.target as HTMLElement | null;
 	if (target?.closest('input, textarea, select, [contenteditable]')) return;
-	const box = document.getElementById('site-search');
+	// The header's box, or on the search page its own query field.
+	const box = document.getElementById('site-search') ?? document.getElementById('search-query');
 	if (!box) return;
 	event.preventDefault();
 	box.focus();

@@ -14,21 +14,26 @@ export function pageTypes(slug: string): Record<string, string> {
 }
 
 /**
- * What a page needs for its first render: its HTML and every stylesheet and script it links
- * (inline ones are part of the HTML). Module scripts are counted apart: none is needed to read.
+ * What a page needs for its first render: its HTML, every stylesheet it links and every classic
+ * script it loads (inline ones are part of the HTML). Module scripts are deferred, so they are
+ * counted apart (`deferredJs`): the page renders and reads before and without them.
  */
 export function firstRender(dist: string, page: string, base = '/') {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).map((href) => readFileSync(join(dist, href.slice(base.length))));
 	const css = linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
-	const js = linked(/<script[^>]+src="([^"]+)"/g);
-	const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+	const js = linked(/<script(?![^>]*type="module")[^>]+src="([^"]+)"/g);
+	const deferredJs = linked(/<script[^>]*type="module"[^>]+src="([^"]+)"/g);
+	const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+	// Each file is compressed on its own, as a host sends it.
+	const gzip = (files: Buffer[]) => files.reduce((n, f) => n + sizes(f).gzip, 0);
 	return {
 		html: sizes(html),
 		css: sizes(Buffer.concat(css)),
 		js: sizes(Buffer.concat(js)),
 		inlineJs: sizes(inlineJs),
-		total: sizes(Buffer.concat([Buffer.from(html), ...css])),
+		deferredJs: sizes(Buffer.concat(deferredJs)),
+		total: { raw: html.length + css.reduce((n, f) => n + f.length, 0) + js.reduce((n, f) => n + f.length, 0), gzip: gzip([Buffer.from(html), ...css, ...js]) },
 	};
 }
 

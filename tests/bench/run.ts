@@ -1,12 +1,16 @@
-// npm run bench: builds the edition and prints what it weighs and what searching it costs.
+// npm run bench: builds the edition and prints what it weighs, what searching it costs, what
+// Lighthouse scores it, and how the build grows with the number of articles.
+// Flags: --no-lighthouse, --no-scale.
 // Figures go to the console and to tests/.output/bench.json; tests/bench/baseline.json is the
 // committed reference (see its "machine").
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { lighthouse } from './lighthouse.ts';
 import { kb } from './measure.ts';
 import { firstRender, pageTypes, textFloor } from './page-weight.ts';
+import { buildScale } from './scale.ts';
 import { searchCost } from './search-cost.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -21,11 +25,11 @@ const slug = catalogue[0]!.slug;
 
 const floor = textFloor(dist, slug);
 const weights = Object.fromEntries(Object.entries(pageTypes(slug)).map(([type, page]) => [type, firstRender(dist, page)]));
-console.log(`\nPage weight, first render (HTML + CSS; gzip / brotli). Article text floor: ${kb(floor.gzip)} gzip, ${kb(floor.brotli)} brotli`);
+console.log(`\nPage weight, first render (HTML + CSS + blocking JS, each file gzipped as sent). Article text floor: ${kb(floor.gzip)} gzip, ${kb(floor.brotli)} brotli`);
 for (const [type, w] of Object.entries(weights)) {
 	console.log(
 		`  ${type.padEnd(13)} HTML ${kb(w.html.raw).padStart(8)} raw ${kb(w.html.gzip).padStart(8)} gz ${kb(w.html.brotli).padStart(8)} br | ` +
-			`CSS ${kb(w.css.gzip)} gz | JS files ${kb(w.js.gzip)} gz, inline JS ${kb(w.inlineJs.gzip)} gz | ` +
+			`CSS ${kb(w.css.gzip)} gz | blocking JS ${kb(w.js.gzip)}, inline JS ${kb(w.inlineJs.gzip)}, deferred JS ${kb(w.deferredJs.gzip)} gz | ` +
 			`total ${kb(w.total.gzip)} gz = ${(w.total.gzip / floor.gzip).toFixed(2)}x text`,
 	);
 }
@@ -33,8 +37,17 @@ for (const [type, w] of Object.entries(weights)) {
 const server = spawn('node', [join(root, 'tests/support/static-server.ts'), dist, String(port), '/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 let search;
+const audits: Record<string, ReturnType<typeof lighthouse>> = {};
 try {
 	search = await searchCost(dist, `http://127.0.0.1:${port}`, '/', chromePath);
+	if (!process.argv.includes('--no-lighthouse')) {
+		console.log('\nRunning Lighthouse (npx lighthouse@13.5.0)…');
+		for (const [name, path] of [['home', ''], ['parallel', `articles/${slug}/`], ['search', 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A']]) {
+			for (const formFactor of ['mobile', 'desktop'] as const) {
+				audits[`${name} ${formFactor}`] = lighthouse(`http://127.0.0.1:${port}/${path}`, formFactor, chromePath);
+			}
+		}
+	}
 } finally {
 	server.kill();
 }
@@ -48,12 +61,28 @@ for (const [language, t] of Object.entries(search.queryTimeMs)) {
 	console.log(`  keystroke → results painted, ${language}: median ${t.median} ms, p95 ${t.p95} ms over ${t.n} queries`);
 }
 
+if (Object.keys(audits).length) {
+	console.log('\nLighthouse scores (performance / accessibility / best practices / SEO)');
+	for (const [name, audit] of Object.entries(audits)) {
+		console.log(`  ${name.padEnd(18)} ${Object.values(audit.scores).join(' / ')}`);
+		for (const reason of audit.below) console.log(`      below 100 because: ${reason}`);
+	}
+}
+
+let scale: Awaited<ReturnType<typeof buildScale>> = [];
+if (!process.argv.includes('--no-scale')) {
+	console.log('\nBuild cost and growth (synthetic articles recombined from the real one)');
+	scale = await buildScale([1, 10, 100, 1000], chromePath);
+}
+
 const figures = {
 	date: new Date().toISOString(),
 	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(chromePath, ['--version']).toString().trim() },
 	textFloor: floor,
 	pageWeight: weights,
 	search,
+	lighthouse: audits,
+	scale,
 };
 mkdirSync(join(root, 'tests/.output'), { recursive: true });
 writeFileSync(join(root, 'tests/.output/bench.json'), JSON.stringify(figures, null, '\t') + '\n');

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { percentiles, sizes } from './measure.ts';
 
 /** Fifty distinct Chinese words and fifty distinct English words of the edition's text, in text order. */
@@ -51,27 +51,38 @@ function sentBytes(dist: string, base: string, url: string): { file: string; raw
 	return { file, raw, gzip: precompressed ? raw : sizes(readFileSync(path)).gzip };
 }
 
+/** The first query of each language on a fresh search page, and the files and bytes each fetched. */
+export async function firstSearches(browser: Browser, dist: string, origin: string, base: string) {
+	const firstSearch: Record<string, { files: ReturnType<typeof sentBytes>[]; gzip: number }> = {};
+	for (const [language, query] of [['zh', '手工业'], ['en', 'cooperative']] as const) {
+		const page = await browser.newPage();
+		await page.goto(`${origin}${base}search/`);
+		await page.waitForLoadState('networkidle');
+		const fetched: string[] = [];
+		page.on('requestfinished', (request) => {
+			// The favicon arrives late from the page load itself; it is not search.
+			if (!request.url().endsWith('favicon.svg')) fetched.push(request.url());
+		});
+		await timeQuery(page, query);
+		await page.waitForLoadState('networkidle');
+		const files = fetched.map((url) => sentBytes(dist, base, url));
+		firstSearch[language] = { files, gzip: files.reduce((n, f) => n + f.gzip, 0) };
+		await page.close();
+	}
+	return firstSearch;
+}
+
+/** Starts the system Chromium for measuring. */
+export function launch(chromePath: string): Promise<Browser> {
+	return chromium.launch({ executablePath: chromePath, args: ['--disable-background-networking'] });
+}
+
 /** Measures what searching costs in Chromium against the built site served at `origin + base`. */
 export async function searchCost(dist: string, origin: string, base: string, chromePath: string) {
 	const queries = benchQueries(dist);
-	const browser = await chromium.launch({ executablePath: chromePath, args: ['--disable-background-networking'] });
+	const browser = await launch(chromePath);
 	try {
-		const firstSearch: Record<string, { files: ReturnType<typeof sentBytes>[]; gzip: number }> = {};
-		for (const [language, query] of [['zh', '手工业'], ['en', 'cooperative']] as const) {
-			const page = await browser.newPage();
-			await page.goto(`${origin}${base}search/`);
-			await page.waitForLoadState('networkidle');
-			const fetched: string[] = [];
-			page.on('requestfinished', (request) => {
-				// The favicon arrives late from the page load itself; it is not search.
-				if (!request.url().endsWith('favicon.svg')) fetched.push(request.url());
-			});
-			await timeQuery(page, query);
-			await page.waitForLoadState('networkidle');
-			const files = fetched.map((url) => sentBytes(dist, base, url));
-			firstSearch[language] = { files, gzip: files.reduce((n, f) => n + f.gzip, 0) };
-			await page.close();
-		}
+		const firstSearch = await firstSearches(browser, dist, origin, base);
 
 		const page = await browser.newPage();
 		await page.goto(`${origin}${base}search/`);

@@ -67,12 +67,13 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.paragraph .text')).toHaveText(article.en.paragraphs);
 	});
 
-	test('reading pages load no script file: their one small inline script only adds conveniences', async ({ page }) => {
+	test('reading pages have one deferred module script, which only adds conveniences', async ({ page }) => {
 		for (const view of ['parallel', 'zh', 'en'] as const) {
 			await page.goto(viewUrl(slug, view));
-			await expect(page.locator('script[src]')).toHaveCount(0);
-			const inline = await page.locator('script:not([type="application/ld+json"])').allTextContents();
-			expect(inline.join('').length).toBeLessThan(2048);
+			const scripts = page.locator('script:not([type="application/ld+json"])');
+			await expect(scripts).toHaveCount(1);
+			await expect(scripts).toHaveAttribute('type', 'module');
+			await expect(scripts).toHaveAttribute('src', /\/_astro\/.+\.js$/);
 		}
 	});
 });

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildEdition } from '../support/build.ts';
+
+// Text that looks like HTML, in the body and in front-matter strings, built into a throwaway site:
+// it must show as text everywhere (pages, search excerpts, downloads) and nothing may run.
+const fixture = new URL('../fixtures/hostile/inert/content', import.meta.url).pathname;
+const port = 4393;
+const origin = `http://127.0.0.1:${port}/`;
+let server: ChildProcess | undefined;
+let outDir = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	const result = await buildEdition(fixture);
+	expect(result.code, result.output).toBe(0);
+	outDir = result.outDir;
+	server = spawn('node', ['tests/support/static-server.ts', outDir, String(port), '/'], { stdio: 'ignore' });
+	await new Promise((r) => setTimeout(r, 500));
+});
+
+test.afterAll(() => {
+	server?.kill();
+});
+
+/** Fails the test if any dialog opens, and returns a check that no hostile markup became live. */
+function guard(page: Page) {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	return async () => {
+		expect(dialogs).toEqual([]);
+		const live = await page.evaluate(() => ({
+			handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
+			scripts: [...document.querySelectorAll('script')].map((s) => s.textContent ?? '').filter((t) => t.includes('alert')),
+			images: document.querySelectorAll('img').length,
+			jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
+		}));
+		expect(live).toEqual({ handlers: [], scripts: [], images: 0, jsLinks: 0 });
+	};
+}
+
+for (const view of ['', 'zh/', 'en/']) {
+	test(`the article's ${view || 'parallel '}view shows the hostile text as text`, async ({ page }) => {
+		const check = guard(page);
+		await page.goto(`${origin}articles/inert-article/${view}`);
+		const texts = (await page.locator('.paragraph .text').allTextContents()).join('\n');
+		if (view !== 'en/') {
+			expect(texts).toContain('<script>alert("zh")</script>');
+			expect(texts).toContain("<img src=x onerror=alert('zh-img')>");
+		}
+		if (view !== 'zh/') expect(texts).toContain(`<b onclick="alert('en-bold')">bold</b>`);
+		await expect(page.locator('h1')).toContainText(view === 'en/' ? "<script>alert('title-en')</script> Inert title" : "<script>alert('title-zh')</script>标题");
+		if (view !== 'zh/') await expect(page.locator('.record')).toContainText(`"><img src=x onerror=alert('note')>`);
+		await check();
+	});
+}
+
+test('search excerpts and results show the hostile text as text', async ({ page }) => {
+	const check = guard(page);
+	for (const query of ['script', 'onerror', 'alert', 'onclick']) {
+		await page.goto(`${origin}search/?q=${query}`);
+		await expect(page.locator('edition-search')).toHaveAttribute('data-results', /[1-9]/, { timeout: 15_000 });
+		const excerpts = (await page.locator('.result-excerpt').allTextContents()).join(' ');
+		expect(excerpts.toLowerCase()).toContain(query);
+		await check();
+	}
+	await page.locator('.search-results a').first().click();
+	await check();
+});
+
+test('the home page, the anchors page and the data downloads carry the text unchanged', async ({ page }) => {
+	const check = guard(page);
+	for (const path of ['', 'anchors/']) {
+		await page.goto(`${origin}${path}`);
+		await expect(page.locator('main')).toContainText("<script>alert('title-zh')</script>标题");
+		await check();
+	}
+	const aligned = JSON.parse(readFileSync(join(outDir, 'articles/inert-article/aligned.json'), 'utf8'));
+	expect(aligned[0].zh).toBe('第一段 <script>alert("zh")</script> 照录为文字。');
+	expect(aligned[1].en).toBe("Second paragraph with <script>alert('en')</script> as text.");
+});

@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './support/pages.ts';
+import { listedParagraphs } from './support/search.ts';
+
+const pages = builtPages();
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the build has the pages these checks walk', () => {
+	expect(pages).toEqual(expect.arrayContaining(['', 'search/', 'search/zh/', 'anchors/']));
+	expect(pages.filter((p) => p.startsWith('articles/')).length).toBeGreaterThanOrEqual(3);
+});
+
+/** Collects CSP violations and every request a page makes, from before its first script runs. */
+async function watch(page: Page) {
+	const requests: string[] = [];
+	const console: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('console', (message) => console.push(message.text()));
+	await page.addInitScript(() => {
+		(window as unknown as { cspViolations: string[] }).cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (event) =>
+			(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+		);
+	});
+	return {
+		requests,
+		async violations() {
+			const events = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+			return [...events, ...console.filter((text) => /Content Security Policy/i.test(text))];
+		},
+	};
+}
+
+async function axe(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const path of pages) {
+	test.describe(`page /${path}`, () => {
+		test('has no accessibility violations at desktop and phone widths, light and dark', async ({ page }) => {
+			for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+				for (const colorScheme of ['light', 'dark'] as const) {
+					await page.setViewportSize(viewport);
+					await page.emulateMedia({ colorScheme });
+					await page.goto(path);
+					expect(await axe(page), `${viewport.width}px ${colorScheme}`).toEqual([]);
+				}
+			}
+		});
+
+		test('loads only from its own origin and breaks no Content-Security-Policy rule', async ({ page, baseURL }) => {
+			const watched = await watch(page);
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(csp).toContain("default-src 'self'");
+			expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+			expect(await watched.violations()).toEqual([]);
+			const origin = new URL(baseURL!).origin;
+			expect(watched.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+		});
+
+		test('keeps keyboard, zoom, headings and languages in order', async ({ page }) => {
+			await page.goto(path);
+			const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+			expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
+			expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|zh-Hans)$/);
+			// Headings: one h1, and no level skipped on the way down.
+			const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+			expect(levels.filter((l) => l === 1)).toHaveLength(1);
+			expect(levels[0]).toBe(1);
+			levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!).toBeLessThanOrEqual(1));
+			// Every text block in a language other than the page's says so.
+			for (const text of await page.locator('.paragraph .text').all()) expect(await text.getAttribute('lang')).toMatch(/^(en|zh-Hans)$/);
+			// The skip link comes first, shows when focused, and moves focus to the text.
+			await page.keyboard.press('Tab');
+			const skip = page.locator('.skip-link');
+			await expect(skip).toBeFocused();
+			await expect(skip).toBeInViewport();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('main')).toBeFocused();
+		});
+
+		test('every control is reachable by Tab and shows where focus is', async ({ page }) => {
+			await page.goto(path);
+			const focusable = await page.locator('a[href]:visible, button:visible, input:visible').count();
+			const reached = new Set<string>();
+			for (let i = 0; i < focusable + 3; i++) {
+				await page.keyboard.press('Tab');
+				const focused = await page.evaluate(() => {
+					const el = document.activeElement as HTMLElement | null;
+					if (!el || el === document.body) return null;
+					const style = getComputedStyle(el);
+					const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+					const path = [...document.querySelectorAll('a[href], button, input')].indexOf(el);
+					return { path, visible, tag: el.tagName, text: el.textContent?.trim().slice(0, 30) };
+				});
+				if (!focused) continue;
+				expect(focused.visible, `${focused.tag} ${focused.text} has a visible focus outline`).toBe(true);
+				reached.add(String(focused.path));
+			}
+			expect(reached.size).toBe(focusable);
+		});
+	});
+}
+
+test('search results open are accessible, light and dark', async ({ page }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A');
+		await listedParagraphs(page);
+		expect(await axe(page), colorScheme).toEqual([]);
+	}
+});
+
+test('search works under the Content-Security-Policy and stays on the site', async ({ page, baseURL }) => {
+	const watched = await watch(page);
+	await page.goto('search/?q=cooperativization');
+	expect((await listedParagraphs(page)).length).toBeGreaterThan(0);
+	await page.locator('#search-query').fill('手工業');
+	expect((await listedParagraphs(page)).length).toBeGreaterThan(0);
+	expect(await watched.violations()).toEqual([]);
+	const origin = new URL(baseURL!).origin;
+	expect(watched.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+});

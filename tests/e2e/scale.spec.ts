@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { buildEdition } from '../support/build.ts';
+import { writeSyntheticEdition, type SyntheticArticle } from '../support/synthetic.ts';
+import { listedParagraphs } from './support/search.ts';
+
+// Many articles at once: twenty synthetic articles recombined from the real one, built into a
+// throwaway site. Each must be listed, have its anchors, and be findable by a word only it contains.
+const port = 4394;
+const origin = `http://127.0.0.1:${port}/`;
+let articles: SyntheticArticle[] = [];
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	const content = join(mkdtempSync(join(tmpdir(), 'edition-20-')), 'content');
+	articles = writeSyntheticEdition(content, 20);
+	const result = await buildEdition(content);
+	expect(result.code, result.output).toBe(0);
+	server = spawn('node', ['tests/support/static-server.ts', result.outDir, String(port), '/'], { stdio: 'ignore' });
+	await new Promise((r) => setTimeout(r, 500));
+});
+
+test.afterAll(() => {
+	server?.kill();
+});
+
+test('the home page lists all twenty articles, in date order', async ({ page }) => {
+	await page.goto(origin);
+	const links = await page.locator('.article-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(links).toEqual(articles.map((a) => `/articles/${a.slug}/`));
+});
+
+test('every article has its anchors on every view', async ({ page }) => {
+	for (const article of articles) {
+		for (const view of ['', 'zh/', 'en/']) {
+			await page.goto(`${origin}articles/${article.slug}/${view}`);
+			const ids = await page.locator('.paragraph').evaluateAll((rows) => rows.map((r) => r.id));
+			expect(ids).toEqual(Array.from({ length: article.paragraphs }, (_, i) => `p${i + 1}`));
+		}
+	}
+});
+
+test('search finds the paragraph unique to one article', async ({ page }) => {
+	for (const article of [articles[0]!, articles[7]!, articles[19]!]) {
+		await page.goto(`${origin}search/?q=${article.marker}`);
+		expect(await listedParagraphs(page)).toEqual([`${article.slug}#p${article.markerParagraph}`]);
+	}
+});
