@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/lib/markdown/options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cspPerPage } from './src/integrations/csp-per-page.ts';
 
 // Where the edition is published comes from the environment, so one build serves a domain root
 // (BASE_PATH unset) or a sub-path such as GitHub Pages (BASE_PATH=/edition/).
@@ -19,7 +20,7 @@ export default defineConfig({
 		// Newspaper text has no code; Shiki would only add inline styles.
 		syntaxHighlight: false,
 	},
-	integrations: [searchIndex()],
+	integrations: [searchIndex(), cspPerPage()],
 	// A strict Content-Security-Policy in a <meta> of every page: Astro hashes each inline script and
 	// style; nothing may load from another origin. Pagefind compiles WebAssembly, which CSP allows
 	// only with 'wasm-unsafe-eval' (it permits no JavaScript eval).
@@ -27,8 +28,6 @@ export default defineConfig({
 		csp: {
 			directives: [
 				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

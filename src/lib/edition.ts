@@ -16,6 +16,11 @@ export function getArticles(): Promise<Article[]> {
 	return articles;
 }
 
+/** getStaticPaths for a page per article: `params.article` is the slug, `props.article` the article. */
+export async function articlePaths(): Promise<{ params: { article: string }; props: { article: Article } }[]> {
+	return (await getArticles()).map((article) => ({ params: { article: article.slug }, props: { article } }));
+}
+
 /** The manifest of published anchors and its path; an edition with none yet has an empty one. */
 export function readAnchorManifest(): { manifest: AnchorManifest; file: string } {
 	const file = join(contentDir(), 'anchors.json');

@@ -14,12 +14,16 @@ interface Pagefind {
 	search(query: string, options?: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<RecordHit> }[] } | null>;
 }
 
-/** How many record hits are read per query: enough for every paragraph of a large edition's top results. */
-const MAX_RECORDS = 90;
+/**
+ * How many record hits are read at first, and again each time the reader asks for more: each read
+ * fetches a fragment, so a common word in a large edition must not fetch hundreds at once.
+ */
+const PAGE_SIZE = 24;
 
 class EditionSearch extends HTMLElement {
 	#engine?: Promise<{ pagefind: Pagefind; map: TraditionalMap }>;
 	#latest = 0;
+	#limit = PAGE_SIZE;
 	#strings: Record<string, string> = {};
 
 	connectedCallback(): void {
@@ -35,6 +39,10 @@ class EditionSearch extends HTMLElement {
 		// query overtaken by a later keystroke are dropped (see #run).
 		input.addEventListener('input', () => void this.#run(input.value));
 		this.addEventListener('keydown', (event) => this.#move(event));
+		this.querySelector('.search-more')?.addEventListener('click', () => {
+			this.#limit += PAGE_SIZE;
+			void this.#run(input.value, true);
+		});
 		const initial = new URLSearchParams(location.search).get('q') ?? '';
 		// No autofocus: focus moves only when the reader moves it (`/` or Tab after the skip link).
 		input.value = initial;
@@ -59,13 +67,17 @@ class EditionSearch extends HTMLElement {
 		return this.#engine;
 	}
 
-	async #run(raw: string): Promise<void> {
+	async #run(raw: string, more = false): Promise<void> {
 		const ticket = ++this.#latest;
+		if (!more) this.#limit = PAGE_SIZE;
 		const url = new URL(location.href);
 		if (raw.trim()) url.searchParams.set('q', raw);
 		else url.searchParams.delete('q');
 		history.replaceState(history.state, '', url);
-		if (!raw.trim()) return this.#render([], raw, []);
+		if (!raw.trim()) {
+			(this.querySelector('.search-more') as HTMLButtonElement).hidden = true;
+			return this.#render([], raw, []);
+		}
 		let engine;
 		try {
 			if (!this.#engine) this.#status(this.#strings.loading ?? '');
@@ -82,11 +94,12 @@ class EditionSearch extends HTMLElement {
 			query.text ? pagefind.search(query.text, { filters: { form: { any: ['zh', 'en'] } } }) : null,
 			query.pinyin ? pagefind.search(query.pinyin, { filters: { form: 'pinyin' } }) : null,
 		]);
-		const found = searches.flatMap((search) => search?.results.slice(0, MAX_RECORDS) ?? []);
-		const hits = await Promise.all(found.map((r) => r.data()));
+		const all = searches.flatMap((search) => search?.results ?? []);
+		const hits = await Promise.all(all.slice(0, this.#limit).map((r) => r.data()));
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
 		this.#render(groupByParagraph(hits), raw, query.highlight);
+		(this.querySelector('.search-more') as HTMLButtonElement).hidden = all.length <= this.#limit;
 	}
 
 	#render(groups: ParagraphHit[], raw: string, words: string[]): void {

@@ -1,5 +1,6 @@
-// The only script of the reading pages, and nothing depends on it: `/` focuses the search box, and
-// arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph.
+// The only script of the reading pages, and nothing depends on it: `/` focuses the search box,
+// arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, and
+// a Cite link opens its citations in place.
 import { findMatches } from '../lib/search/highlight.ts';
 
 document.addEventListener('keydown', (event) => {
@@ -46,6 +47,14 @@ function markWords(root: HTMLElement, words: string[]): void {
 		node.replaceWith(parts);
 	}
 }
+
+// A Cite link opens its citations in a dialog; the dialog's code loads on the first click only.
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-link');
+	if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+	event.preventDefault();
+	void import('./cite-dialog.ts').then(({ openCiteDialog }) => openCiteDialog(link));
+});
 
 highlightArrival();
 window.addEventListener('hashchange', highlightArrival);

@@ -38,7 +38,8 @@ function guard(page: Page) {
 		expect(dialogs).toEqual([]);
 		const live = await page.evaluate(() => ({
 			handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
-			scripts: [...document.querySelectorAll('script')].map((s) => s.textContent ?? '').filter((t) => t.includes('alert')),
+			// Executable scripts only: JSON-LD is data, and there the title is escaped (checked below).
+			scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? '').filter((t) => t.includes('alert')),
 			images: document.querySelectorAll('img').length,
 			jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
 		}));
@@ -57,7 +58,10 @@ for (const view of ['', 'zh/', 'en/']) {
 		}
 		if (view !== 'zh/') expect(texts).toContain(`<b onclick="alert('en-bold')">bold</b>`);
 		await expect(page.locator('h1')).toContainText(view === 'en/' ? "<script>alert('title-en')</script> Inert title" : "<script>alert('title-zh')</script>标题");
-		if (view !== 'zh/') await expect(page.locator('.record')).toContainText(`"><img src=x onerror=alert('note')>`);
+		if (view === 'en/') await expect(page.locator('.record')).toContainText(`"><img src=x onerror=alert('note')>`);
+		const ld = await page.locator('script[type="application/ld+json"]').textContent();
+		expect(ld).not.toContain('<');
+		expect(JSON.parse(ld!)['@graph'][0].headline).toBe("<script>alert('title-zh')</script>标题");
 		await check();
 	});
 }
@@ -75,6 +79,22 @@ test('search excerpts and results show the hostile text as text', async ({ page 
 	await check();
 });
 
+test('citations, in the page and in the Cite dialog, quote the hostile title as text', async ({ page }) => {
+	const check = guard(page);
+	await page.goto(`${origin}articles/inert-article/cite/`);
+	// Citation styles set apostrophes as typographic ones (’); everything else stays as written.
+	const citations = (await page.locator('.citation-text').allTextContents()).join('\n').replaceAll('’', "'");
+	expect(citations).toContain("<script>alert('title-zh')</script>标题");
+	expect(citations).toContain("<script>alert('title-en')</script> Inert title");
+	await check();
+	await page.goto(`${origin}articles/inert-article/`);
+	await page.locator('#p1 .cite-link').click();
+	const first = page.locator('dialog.cite-dialog .citation-text').first();
+	await expect(first).toBeVisible();
+	expect((await first.textContent())!.replaceAll('’', "'")).toContain("<script>alert('title-zh')</script>标题");
+	await check();
+});
+
 test('the home page, the anchors page and the data downloads carry the text unchanged', async ({ page }) => {
 	const check = guard(page);
 	for (const path of ['', 'anchors/']) {
@@ -85,4 +105,7 @@ test('the home page, the anchors page and the data downloads carry the text unch
 	const aligned = JSON.parse(readFileSync(join(outDir, 'articles/inert-article/aligned.json'), 'utf8'));
 	expect(aligned[0].zh).toBe('第一段 <script>alert("zh")</script> 照录为文字。');
 	expect(aligned[1].en).toBe("Second paragraph with <script>alert('en')</script> as text.");
+	const tei = readFileSync(join(outDir, 'articles/inert-article/tei.xml'), 'utf8');
+	expect(tei).toContain('&lt;script&gt;alert(&quot;zh&quot;)&lt;/script&gt;');
+	expect(tei).not.toContain('<script');
 });

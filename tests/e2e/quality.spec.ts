@@ -115,6 +115,19 @@ test('search results open are accessible, light and dark', async ({ page }) => {
 	}
 });
 
+test('a Cite panel open is accessible, light and dark, and breaks no CSP rule', async ({ page }) => {
+	const watched = await watch(page);
+	const article = pages.find((p) => /^articles\/[^/]+\/$/.test(p))!;
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto(article);
+		await page.locator('#p1 .cite-link').click();
+		await expect(page.locator('dialog.cite-dialog')).toBeVisible();
+		expect(await axe(page), colorScheme).toEqual([]);
+	}
+	expect(await watched.violations()).toEqual([]);
+});
+
 test('search works under the Content-Security-Policy and stays on the site', async ({ page, baseURL }) => {
 	const watched = await watch(page);
 	await page.goto('search/?q=cooperativization');

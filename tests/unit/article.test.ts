@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alignParagraphs, assembleArticles, pairSources, type SourceText } from '../../src/lib/article.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import type { SourceData } from '../../src/lib/markdown/source-data.ts';
-import type { OriginalRecord, TranslationRecord } from '../../src/lib/schema.ts';
+import { handicraftArticle } from './fixtures-article.ts';
 
-const original: OriginalRecord = {
-	language: 'zh-Hans',
-	title: '标题',
-	date: '1955-01-09',
-	publication: { zh: '人民日报', en: "People's Daily" },
-	page: 1,
-	column: '',
-	author: null,
-	source: 'test',
-};
-const translation: TranslationRecord = { language: 'en', title: 'Title', translator: null, translatorNote: 'Unknown.', source: 'test' };
+const { file: _of, ...original } = handicraftArticle.original;
+const { file: _tf, ...translation } = handicraftArticle.translation;
 
 function data(...texts: string[]): SourceData {
 	return { problems: [], paragraphs: texts.map((text, i) => ({ n: i + 1, text, html: text })) };

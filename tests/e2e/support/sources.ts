@@ -36,3 +36,9 @@ export function viewUrl(slug: string, view: 'parallel' | 'zh' | 'en'): string {
 }
 
 export const VIEWS = ['parallel', 'zh', 'en'] as const;
+
+/** The published (absolute, SITE_URL-based) URL of a path the tests reach at `baseURL`: test builds use the default site, http://localhost:4321. */
+export function publishedUrl(path: string, baseURL: string): string {
+	const site = process.env.SITE_URL || 'http://localhost:4321';
+	return new URL(path, baseURL).href.replace(new URL(baseURL).origin, site.replace(/\/$/, ''));
+}

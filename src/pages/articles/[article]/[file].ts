@@ -1,0 +1,35 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Article } from '../../../lib/article.ts';
+import { toBibTeX, toRIS } from '../../../lib/citation/formats.ts';
+import { articleRecords } from '../../../lib/citation/record.ts';
+import { DOWNLOADS, type DownloadKey } from '../../../lib/downloads/files.ts';
+import { toTEI } from '../../../lib/downloads/tei.ts';
+import { alignedTsv, plainText } from '../../../lib/downloads/text.ts';
+import { getArticles } from '../../../lib/edition.ts';
+import { absoluteUrl, articlePath } from '../../../lib/urls.ts';
+import { alignedText } from '../../../lib/catalogue.ts';
+import { buildDate } from '../../../lib/build-date.ts';
+
+// Every data download of every article, generated at build time from the same aligned paragraphs
+// the pages show.
+export const getStaticPaths = (async () =>
+	(await getArticles()).flatMap((article) =>
+		(Object.keys(DOWNLOADS) as DownloadKey[]).map((key) => ({ params: { article: article.slug, file: DOWNLOADS[key].file }, props: { article, key } })),
+	)) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article; key: DownloadKey }> = ({ props, site }) => {
+	const { article, key } = props;
+	const url = absoluteUrl(articlePath(article.slug), site!);
+	const records = articleRecords(article, url);
+	const body: Record<DownloadKey, () => string> = {
+		tei: () => toTEI(article, { parallel: url, edition: absoluteUrl('/', site!) }, buildDate()),
+		zh: () => plainText(article, 'zh'),
+		en: () => plainText(article, 'en'),
+		json: () => JSON.stringify(alignedText(article), null, '\t') + '\n',
+		tsv: () => alignedTsv(article),
+		csl: () => JSON.stringify([records.original, records.translation], null, '\t') + '\n',
+		bib: () => toBibTeX(records.original) + '\n' + toBibTeX(records.translation),
+		ris: () => toRIS(records.original) + toRIS(records.translation),
+	};
+	return new Response(body[key](), { headers: { 'Content-Type': DOWNLOADS[key].type } });
+};

@@ -1,0 +1,14 @@
+// citeproc-js ships no type declarations; these cover the calls the edition makes.
+declare module 'citeproc' {
+	namespace CSL {
+		class Engine {
+			constructor(sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown }, style: string, lang?: string, forceLang?: boolean);
+			setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
+			updateItems(ids: string[]): void;
+			makeBibliography(): [unknown, string[]] | false;
+			previewCitationCluster(citation: unknown, before: unknown[], after: unknown[], format: 'text' | 'html'): string;
+		}
+	}
+	const CSL: { Engine: typeof CSL.Engine };
+	export default CSL;
+}

@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { publishedUrl, sourceArticles, viewUrl } from './support/sources.ts';
+
+const article = sourceArticles()[0]!;
+const parallel = viewUrl(article.slug, 'parallel');
+
+test.describe('the Cite control', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('opens the paragraph’s citations in place, copies one and says so', async ({ page, baseURL }) => {
+		await page.goto(parallel);
+		const link = page.locator('#p3 .cite-link');
+		await link.click();
+		const dialog = page.locator('dialog.cite-dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.locator('h2')).toContainText('¶3');
+		const chicago = dialog.locator('.citation', { hasText: 'Chicago' }).filter({ hasText: 'Note' }).first();
+		const text = (await chicago.locator('.citation-text').textContent())!;
+		const url = publishedUrl(`${parallel}#p3`, baseURL!);
+		expect(text).toContain('para. 3');
+		expect(text).toContain(url);
+		await chicago.locator('.copy-button').click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		await expect(dialog.locator('[role="status"]')).toContainText('Copied');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(link).toBeFocused();
+	});
+
+	test('works with the keyboard alone', async ({ page }) => {
+		await page.goto(`${parallel}#p2`);
+		await page.locator('#p2 .paragraph-number').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#p2 .cite-link')).toBeFocused();
+		await page.keyboard.press('Enter');
+		const dialog = page.locator('dialog.cite-dialog');
+		await expect(dialog).toBeVisible();
+		// Focus is in the dialog; Tab reaches a Copy button, Enter copies.
+		for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.classList.contains('copy-button'))); i++) await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect(dialog.locator('[role="status"]')).toContainText('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#p2');
+	});
+
+	test('the header’s control cites the whole article', async ({ page }) => {
+		await page.goto(parallel);
+		await page.locator('.article-tools .cite-link').click();
+		const dialog = page.locator('dialog.cite-dialog');
+		await expect(dialog.locator('h2')).toHaveText('The whole article');
+		await expect(dialog.locator('.citation-text[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a Cite link opens the citation page, where every citation is text', async ({ page }) => {
+		await page.goto(parallel);
+		await page.locator('#p4 .cite-link').click();
+		await expect(page).toHaveURL(/\/cite\/#cite-p4$/);
+		const section = page.locator('#cite-p4');
+		await expect(section).toBeInViewport();
+		for (const style of ['Chicago', 'MLA', 'APA', 'GB/T 7714-2015']) await expect(section.locator('dt', { hasText: style }).first()).toBeVisible();
+		expect((await section.locator('.citation-text').allTextContents()).length).toBe(14);
+		await expect(page.locator('.copy-button').first()).toBeHidden();
+	});
+});
+
+test('the head carries canonical, cite-as, alternates, OpenGraph, Highwire, Dublin Core, COinS and JSON-LD', async ({ page, baseURL }) => {
+	await page.goto(viewUrl(article.slug, 'zh'));
+	const abs = (view: 'parallel' | 'zh' | 'en') => publishedUrl(viewUrl(article.slug, view), baseURL!);
+	const href = (selector: string) => page.locator(selector).getAttribute('href');
+	const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+	expect(await href('link[rel="canonical"]')).toBe(abs('zh'));
+	expect(await href('link[rel="cite-as"]')).toBe(abs('parallel'));
+	expect(await href('link[rel="alternate"][hreflang="en"]')).toBe(abs('en'));
+	expect(await href('link[rel="alternate"][hreflang="zh-Hans"]')).toBe(abs('zh'));
+	expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(abs('parallel'));
+	expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(article.zh.title);
+	expect(await meta('citation_title')).toBe(article.zh.title);
+	expect(await meta('citation_publication_date')).toBe('1955/01/09');
+	expect(await meta('citation_journal_title')).toBe('人民日报');
+	expect(await meta('citation_firstpage')).toBe('1');
+	expect(await meta('citation_language')).toBe('zh');
+	expect(await meta('DC.date')).toBe('1955-01-09');
+	expect(await meta('DC.language')).toBe('zh-Hans');
+	const coins = new URLSearchParams((await page.locator('span.Z3988').getAttribute('title'))!);
+	expect(Object.fromEntries(coins)).toMatchObject({ ctx_ver: 'Z39.88-2004', 'rft.atitle': article.zh.title, 'rft.jtitle': '人民日报', 'rft.date': '1955-01-09', 'rft.spage': '1' });
+	const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)['@graph'];
+	const [original, translation, crumbs] = graph;
+	expect(original).toMatchObject({ '@type': 'NewsArticle', headline: article.zh.title, inLanguage: 'zh-Hans', datePublished: '1955-01-09', workTranslation: { '@id': translation['@id'] } });
+	expect(translation).toMatchObject({ '@type': 'NewsArticle', headline: article.en.title, inLanguage: 'en', translationOfWork: { '@id': original['@id'] } });
+	expect(crumbs['@type']).toBe('BreadcrumbList');
+	// The English view describes the translation.
+	await page.goto(viewUrl(article.slug, 'en'));
+	expect(await meta('citation_title')).toBe(article.en.title);
+	expect(await meta('citation_journal_title')).toBe("People's Daily");
+});
+
+test.describe('downloads', () => {
+	test('each exists, parses, and carries the page text character for character', async ({ page, request }) => {
+		await page.goto(parallel);
+		const zh = await page.locator('.paragraph .text[lang="zh-Hans"]').allTextContents();
+		const en = await page.locator('.paragraph .text[lang="en"]').allTextContents();
+		await page.goto(`${parallel}cite/`);
+		const links = page.locator('.downloads a');
+		await expect(links).toHaveCount(8);
+		const get = async (name: string) => {
+			const link = links.filter({ hasText: name });
+			const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+			expect(response.status(), name).toBe(200);
+			return response.text();
+		};
+		expect(await get('Chinese text')).toBe(zh.join('\n\n') + '\n');
+		expect(await get('English text')).toBe(en.join('\n\n') + '\n');
+		const aligned = JSON.parse(await get('Aligned text (JSON)'));
+		expect(aligned).toEqual(zh.map((text, i) => ({ n: i + 1, id: `p${i + 1}`, zh: text, en: en[i] })));
+		const tsv = (await get('Aligned text (TSV)')).trimEnd().split('\n').map((line) => line.split('\t'));
+		expect(tsv).toEqual([['n', 'id', 'zh', 'en'], ...zh.map((text, i) => [String(i + 1), `p${i + 1}`, text, en[i]])]);
+		const csl = JSON.parse(await get('CSL-JSON'));
+		expect(csl.map((item: { type: string; language: string }) => [item.type, item.language])).toEqual([['article-newspaper', 'zh-CN'], ['article-newspaper', 'en']]);
+		expect(await get('BibTeX')).toMatch(/^@article\{1955-01-09-national-handicraft-work-conference-zh,\n {2}title = \{全国手工业工作会议确定今年生产任务\}/);
+		expect(await get('RIS')).toMatch(/^TY {2}- NEWS\r\nTI {2}- 全国手工业工作会议确定今年生产任务\r\n/);
+		// TEI: well-formed XML whose paragraphs, by xml:id and n, hold the page text.
+		const tei = await get('TEI');
+		const parsed = await page.evaluate((xml) => {
+			const doc = new DOMParser().parseFromString(xml, 'application/xml');
+			if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
+			const ps = (type: string) =>
+				[...doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'div')].find((d) => d.getAttribute('type') === type)!.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'p');
+			const read = (type: string) => [...ps(type)].map((p) => ({ id: p.getAttribute('xml:id'), n: p.getAttribute('n'), corresp: p.getAttribute('corresp'), text: p.textContent }));
+			return { zh: read('original'), en: read('translation'), links: doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'link').length };
+		}, tei);
+		expect(parsed).toEqual({
+			zh: zh.map((text, i) => ({ id: `zh-p${i + 1}`, n: String(i + 1), corresp: `#en-p${i + 1}`, text })),
+			en: en.map((text, i) => ({ id: `en-p${i + 1}`, n: String(i + 1), corresp: `#zh-p${i + 1}`, text })),
+			links: zh.length,
+		});
+	});
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { jsonForScript, coins, harvesterMeta } from '../../src/lib/citation/metadata.ts';
+import { toTEI } from '../../src/lib/downloads/tei.ts';
+import { alignedTsv, plainText } from '../../src/lib/downloads/text.ts';
+import { handicraftArticle } from './fixtures-article.ts';
+
+const article = {
+	...handicraftArticle,
+	paragraphs: [
+		{ n: 1, id: 'p1', original: { html: '', text: '【本报讯】甲 & <乙>。' }, translation: { html: '', text: 'First "one" & <two>.' } },
+		{ n: 2, id: 'p2', original: { html: '', text: '第二段。' }, translation: { html: '', text: 'Second.' } },
+	],
+};
+
+describe('text downloads', () => {
+	it('plain text keeps every character, a blank line between paragraphs', () => {
+		expect(plainText(article, 'zh')).toBe('【本报讯】甲 & <乙>。\n\n第二段。\n');
+		expect(plainText(article, 'en')).toBe('First "one" & <two>.\n\nSecond.\n');
+	});
+
+	it('TSV has a header and one row per paragraph', () => {
+		expect(alignedTsv(article)).toBe('n\tid\tzh\ten\n1\tp1\t【本报讯】甲 & <乙>。\tFirst "one" & <two>.\n2\tp2\t第二段。\tSecond.\n');
+	});
+
+	it('TSV refuses a tab inside a paragraph', () => {
+		const bad = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { html: '', text: 'a\tb' } }] };
+		expect(() => alignedTsv(bad)).toThrow(/tab or line break/);
+	});
+});
+
+describe('TEI', () => {
+	const tei = toTEI(article, { parallel: 'https://example.org/articles/x/', edition: 'https://example.org/' }, '2026-11-26');
+
+	it('escapes the text and aligns paragraphs by xml:id, n and corresp', () => {
+		expect(tei).toContain('<p xml:id="zh-p1" n="1" corresp="#en-p1">【本报讯】甲 &amp; &lt;乙&gt;。</p>');
+		expect(tei).toContain('<p xml:id="en-p1" n="1" corresp="#zh-p1">First &quot;one&quot; &amp; &lt;two&gt;.</p>');
+		expect(tei).toContain('<link target="#zh-p2 #en-p2"/>');
+		expect(tei).toContain('<date when="1955-01-09"/>');
+		expect(tei).toContain('<biblScope unit="page">1</biblScope>');
+	});
+});
+
+describe('head metadata', () => {
+	it('gives harvesters title, date, newspaper, page and language', () => {
+		const meta = Object.fromEntries(harvesterMeta(handicraftArticle, 'https://example.org/a/', 'original'));
+		expect(meta).toMatchObject({
+			citation_title: '全国手工业工作会议确定今年生产任务',
+			citation_publication_date: '1955/01/09',
+			citation_journal_title: '人民日报',
+			citation_firstpage: '1',
+			citation_language: 'zh',
+			'DC.date': '1955-01-09',
+			'DC.language': 'zh-Hans',
+		});
+	});
+
+	it('writes COinS as an OpenURL key/value string', () => {
+		expect(coins(handicraftArticle, 'https://example.org/a/')).toContain('rft.jtitle=%E4%BA%BA%E6%B0%91%E6%97%A5%E6%8A%A5&rft.date=1955-01-09&rft.spage=1');
+	});
+
+	it('JSON-LD cannot close its script element', () => {
+		expect(jsonForScript({ a: '</script><b>&' })).toBe('{"a":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}');
+	});
+});

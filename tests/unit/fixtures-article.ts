@@ -1,0 +1,26 @@
+import type { Article } from '../../src/lib/article.ts';
+
+/** The real article's record, as the content collections give it, with placeholder paragraphs. */
+export const handicraftArticle: Article = {
+	slug: '1955-01-09-national-handicraft-work-conference',
+	original: {
+		file: 'content/1955-01-09-national-handicraft-work-conference/zh.md',
+		language: 'zh-Hans',
+		title: '全国手工业工作会议确定今年生产任务',
+		date: '1955-01-09',
+		publication: { zh: '人民日报', en: "People's Daily" },
+		page: 1,
+		column: '',
+		author: null,
+		source: 'test',
+	},
+	translation: {
+		file: 'content/1955-01-09-national-handicraft-work-conference/en.md',
+		language: 'en',
+		title: "National Handicraft Work Conference Defines This Year's Production Tasks",
+		translator: null,
+		translatorNote: 'Unknown. The source file names no translator.',
+		source: 'test',
+	},
+	paragraphs: [1, 2, 3].map((n) => ({ n, id: `p${n}`, original: { html: '一', text: '一' }, translation: { html: 'one', text: 'one' } })),
+};
