@@ -16,10 +16,10 @@ export interface AnchorManifest {
 	articles: Record<string, Record<string, AnchorIncipit>>;
 }
 
-/** Anything with numbered paragraphs in both languages (an article). */
+/** Anything with numbered paragraphs in both languages (an article), and notes with anchors of their own. */
 export interface AnchoredText {
 	slug: string;
-	paragraphs: { id: string; original: { text: string }; translation: { text: string } }[];
+	paragraphs: { id: string; original: { text: string }; translation: { text: string }; notes?: { id: string; phrase?: string | undefined; text: string }[] }[];
 }
 
 const INCIPIT_LENGTH = 32;
@@ -33,10 +33,16 @@ export function incipit(text: string): string {
 	return [...text.replace(/\s+/g, ' ').trim()].slice(0, INCIPIT_LENGTH).join('');
 }
 
-/** The anchors an article publishes, in manifest form. */
+/**
+ * The anchors an article publishes, in manifest form: each paragraph's, and each note's (`p3-n1`),
+ * which the manifest remembers by its phrase and the opening of its text.
+ */
 export function anchorsOf(article: AnchoredText): Record<string, AnchorIncipit> {
 	return Object.fromEntries(
-		article.paragraphs.map((p) => [p.id, { zh: incipit(p.original.text), en: incipit(p.translation.text) }]),
+		article.paragraphs.flatMap((p) => [
+			[p.id, { zh: incipit(p.original.text), en: incipit(p.translation.text) }],
+			...(p.notes ?? []).map((note) => [note.id, { zh: note.phrase ?? '', en: incipit(note.text) }]),
+		]),
 	);
 }
 

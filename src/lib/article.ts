@@ -1,5 +1,6 @@
 import { paragraphAnchor } from './anchors.ts';
 import { SourceError } from './errors.ts';
+import { attachNotes, markPhrase, type EditorialNote, type NoteSource } from './notes.ts';
 import type { OriginalRecord, TranslationRecord } from './schema.ts';
 import type { SourceData, SourceParagraph } from './markdown/source-data.ts';
 
@@ -21,6 +22,14 @@ export interface AlignedParagraph {
 	id: string;
 	original: Omit<SourceParagraph, 'n'>;
 	translation: Omit<SourceParagraph, 'n'>;
+	/** Editorial notes on this paragraph (their phrases are linked in the HTML; the text is unchanged). */
+	notes: EditorialNote[];
+}
+
+/** An article's notes file as loaded: its path and its notes. */
+export interface NotesFile {
+	file: string;
+	notes: NoteSource[];
 }
 
 /** An article of the edition: its bibliographic record and its aligned paragraphs. */
@@ -78,23 +87,47 @@ export function alignParagraphs(original: SourceText<unknown>, translation: Sour
 		id: paragraphAnchor(p.n),
 		original: { html: p.html, text: p.text },
 		translation: { html: en[i]!.html, text: en[i]!.text },
+		notes: [],
 	}));
+}
+
+/** Attaches an article's editorial notes to its paragraphs and links their phrases in the text. */
+export function withNotes(paragraphs: AlignedParagraph[], notesFile: NotesFile): AlignedParagraph[] {
+	const notes = attachNotes(notesFile.notes, paragraphs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), notesFile.file);
+	return paragraphs.map((p) => {
+		const own = notes.filter((note) => note.paragraph === p.n);
+		const mark = (html: string, lang: 'zh' | 'en') => own.filter((note) => note.lang === lang).reduce((out, note) => markPhrase(out, note, notesFile.file), html);
+		return {
+			...p,
+			original: { ...p.original, html: mark(p.original.html, 'zh') },
+			translation: { ...p.translation, html: mark(p.translation.html, 'en') },
+			notes: own,
+		};
+	});
 }
 
 /** Builds the edition's articles from loaded sources, failing with every problem found at once. */
 export function assembleArticles(
 	originals: SourceText<OriginalRecord>[],
 	translations: SourceText<TranslationRecord>[],
+	notes: Map<string, NotesFile> = new Map(),
 ): Article[] {
 	const pairs = pairSources(originals, translations);
 	const problems = pairs.flatMap(([o, t]) => [...describeProblems(o), ...describeProblems(t)]);
+	for (const [slug, { file }] of notes) {
+		if (!pairs.some(([o]) => o.slug === slug)) problems.push(`${file}: notes for an article that does not exist. Fix: move the file into the folder of its article.`);
+	}
 	if (problems.length) throw new SourceError(problems.join('\n'));
-	const articles = pairs.map(([o, t]) => ({
-		slug: o.slug,
-		original: { ...o.record, file: o.file },
-		translation: { ...t.record, file: t.file },
-		paragraphs: alignParagraphs(o, t),
-	}));
+	const articles = pairs.map(([o, t]) => {
+		const aligned = alignParagraphs(o, t);
+		const notesFile = notes.get(o.slug);
+		return {
+			slug: o.slug,
+			original: { ...o.record, file: o.file },
+			translation: { ...t.record, file: t.file },
+			paragraphs: notesFile ? withNotes(aligned, notesFile) : aligned,
+		};
+	});
 	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
 }
 

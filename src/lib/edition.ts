@@ -36,8 +36,9 @@ export function readAnchorManifest(): { manifest: AnchorManifest; file: string }
 }
 
 async function loadArticles(): Promise<Article[]> {
-	const [originals, translations] = await Promise.all([getCollection('originals'), getCollection('translations')]);
-	const result = assembleArticles(originals.map(toSource), translations.map(toSource));
+	const [originals, translations, notes] = await Promise.all([getCollection('originals'), getCollection('translations'), getCollection('notes')]);
+	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
+	const result = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, result, file);
 	return result;

@@ -20,7 +20,7 @@ export const originalSchema = z.strictObject({
 	}),
 	page: z.int({ error: 'must be the page number as a whole number, e.g. 1' }).positive(),
 	column: z.string({ error: 'must be the column (专栏) as printed, or "" when the source gives none' }),
-	author: z.string().min(1).nullable().describe('null when the source names no author'),
+	author: z.string({ error: 'must be the author as printed, or null when the source names none' }).min(1).nullable(),
 	source: nonEmpty('a description of where the transcription comes from'),
 });
 
@@ -28,7 +28,7 @@ export const originalSchema = z.strictObject({
 export const translationSchema = z.strictObject({
 	language: z.literal('en', { error: 'must be en' }),
 	title: nonEmpty('the translated headline'),
-	translator: z.string().min(1).nullable().describe('null when the translator is unknown'),
+	translator: z.string({ error: 'must be the translator’s name, or null when unknown (and say so in translatorNote)' }).min(1).nullable(),
 	translatorNote: nonEmpty('a statement about the translator, e.g. "Unknown. The source names no translator."'),
 	source: nonEmpty('a description of where the translation comes from'),
 });
@@ -37,3 +37,19 @@ export const translationSchema = z.strictObject({
 export type OriginalRecord = z.infer<typeof originalSchema>;
 /** The validated front matter of a translation. */
 export type TranslationRecord = z.infer<typeof translationSchema>;
+
+/** A notes file (`notes.yaml`): the editorial notes of one article. */
+export const notesSchema = z.strictObject({
+	notes: z.array(
+		z.strictObject({
+			paragraph: z.int({ error: 'must be the number of the paragraph the note is about' }).positive(),
+			phrase: z.string().min(1).optional(),
+			lang: z.enum(['zh', 'en'], { error: 'must be zh or en: the language of the phrase' }).optional(),
+			text: nonEmpty('the note, in English'),
+			basis: nonEmpty('what the note rests on: a source, or the text itself'),
+		}),
+	),
+});
+
+/** The validated notes file of an article. */
+export type NotesRecord = z.infer<typeof notesSchema>;

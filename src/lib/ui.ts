@@ -37,7 +37,11 @@ const strings = {
 		searchMore: 'Show more results',
 		anchorsLink: 'Citable paragraph anchors',
 		cite: 'Cite',
-		citeArticle: 'Cite this article · downloads',
+		version: (version: string, date: string) => `Edition ${version}, changed ${date}`,
+		aboutLink: 'About this edition',
+		notesOn: (n: number) => `Editorial notes on paragraph ${n}`,
+		basis: 'Basis',
+		citeArticle: 'Cite · download',
 	},
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
@@ -74,7 +78,11 @@ const strings = {
 		searchMore: '显示更多结果',
 		anchorsLink: '可引用的段落锚点（英文页面）',
 		cite: '引用',
-		citeArticle: '引用本文 · 下载（英文页面）',
+		version: (version: string, date: string) => `版本 ${version}，${date}更新`,
+		aboutLink: '关于本版（英文）',
+		notesOn: (n: number) => `第${n}段编者注（英文）`,
+		basis: 'Basis',
+		citeArticle: '引用 · 下载（英文）',
 	},
 } as const;
 

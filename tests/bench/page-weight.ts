@@ -37,8 +37,13 @@ export function firstRender(dist: string, page: string, base = '/') {
 	};
 }
 
-/** The compressed size of an article's own text in both languages: the floor no edition can beat. */
+/**
+ * The compressed size of what the article page must say in any form: its text in both languages
+ * and its editorial notes (text and basis). The floor no edition of it can beat.
+ */
 export function textFloor(dist: string, slug: string) {
-	const aligned = JSON.parse(readFileSync(join(dist, 'articles', slug, 'aligned.json'), 'utf8')) as { zh: string; en: string }[];
-	return sizes(aligned.map((p) => `${p.zh}\n${p.en}\n`).join(''));
+	const read = (file: string) => JSON.parse(readFileSync(join(dist, 'articles', slug, file), 'utf8'));
+	const aligned = read('aligned.json') as { zh: string; en: string }[];
+	const notes = read('notes.json') as { text: string; basis: string }[];
+	return sizes([...aligned.map((p) => `${p.zh}\n${p.en}\n`), ...notes.map((n) => `${n.text}\n${n.basis}\n`)].join(''));
 }

@@ -22,6 +22,10 @@ const expectations: Record<string, RegExp[]> = {
 	'soft-wrapped': [/test-article\/zh\.md:14:1 A paragraph continues on the next line/, /Fix: Join the lines/],
 	'bad-slug': [/"Test_Article" is not a valid article slug/, /Fix: rename the folder/],
 	'duplicate-slug': [/"Test-Article" is not a valid article slug/],
+	'note-phrase-missing': [
+		/test-article\/notes\.yaml: note 2 \(¶3\): the phrase “第四段” does not occur in the Chinese of ¶3\. Fix: copy the phrase exactly/,
+		/test-article\/notes\.yaml: note 3 \(¶9\): the article has no paragraph 9\. Fix: give a paragraph number from 1 to 3\./,
+	],
 	'paragraph-removed': [
 		/Published anchors would break/,
 		/test-article#p2: moved; it was "第二段。" \/ "Second paragraph\.", now "第三段。" \/ "Third paragraph\."/,

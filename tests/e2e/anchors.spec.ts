@@ -10,7 +10,13 @@ for (const [slug, anchors] of Object.entries(manifest)) {
 		test(`published anchors of ${slug} hold in the ${view} view`, async ({ page }) => {
 			await page.goto(viewUrl(slug, view));
 			for (const [id, incipit] of Object.entries(anchors)) {
-				if (!/^p\d+$/.test(id)) continue;
+				if (/^p\d+-n\d+$/.test(id)) {
+					// A note: still under its paragraph, still opening with the words recorded.
+					const note = page.locator(`#${id.split('-')[0]} .notes > li[id="${id}"]`);
+					await expect(note, `#${id}`).toHaveCount(1);
+					expect((await note.textContent())!.replace(/\s+/g, ' ').trim().startsWith(incipit.en)).toBe(true);
+					continue;
+				}
 				const row = page.locator(`[id="${id}"]`);
 				await expect(row, `#${id}`).toHaveCount(1);
 				if (view !== 'en') expect((await row.locator('.text[lang="zh-Hans"]').textContent())!.replace(/\s+/g, ' ').trim().startsWith(incipit.zh)).toBe(true);

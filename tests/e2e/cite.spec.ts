@@ -104,7 +104,7 @@ test.describe('downloads', () => {
 		const en = await page.locator('.paragraph .text[lang="en"]').allTextContents();
 		await page.goto(`${parallel}cite/`);
 		const links = page.locator('.downloads a');
-		await expect(links).toHaveCount(8);
+		await expect(links).toHaveCount(9);
 		const get = async (name: string) => {
 			const link = links.filter({ hasText: name });
 			const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
@@ -117,6 +117,11 @@ test.describe('downloads', () => {
 		expect(aligned).toEqual(zh.map((text, i) => ({ n: i + 1, id: `p${i + 1}`, zh: text, en: en[i] })));
 		const tsv = (await get('Aligned text (TSV)')).trimEnd().split('\n').map((line) => line.split('\t'));
 		expect(tsv).toEqual([['n', 'id', 'zh', 'en'], ...zh.map((text, i) => [String(i + 1), `p${i + 1}`, text, en[i]])]);
+		const notes = JSON.parse(await get('Editorial notes'));
+		for (const note of notes) {
+			expect(note.id).toMatch(/^p\d+-n\d+$/);
+			if (note.phrase) expect(note.lang === 'en' ? en[note.paragraph - 1] : zh[note.paragraph - 1]).toContain(note.phrase);
+		}
 		const csl = JSON.parse(await get('CSL-JSON'));
 		expect(csl.map((item: { type: string; language: string }) => [item.type, item.language])).toEqual([['article-newspaper', 'zh-CN'], ['article-newspaper', 'en']]);
 		expect(await get('BibTeX')).toMatch(/^@article\{1955-01-09-national-handicraft-work-conference-zh,\n {2}title = \{全国手工业工作会议确定今年生产任务\}/);

@@ -40,6 +40,8 @@ async function axe(page: Page) {
 for (const path of pages) {
 	test.describe(`page /${path}`, () => {
 		test('has no accessibility violations at desktop and phone widths, light and dark', async ({ page }) => {
+			// Four full axe runs; the citation page alone has a hundred citations to check.
+			test.setTimeout(120_000);
 			for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
 				for (const colorScheme of ['light', 'dark'] as const) {
 					await page.setViewportSize(viewport);

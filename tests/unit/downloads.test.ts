@@ -7,8 +7,8 @@ import { handicraftArticle } from './fixtures-article.ts';
 const article = {
 	...handicraftArticle,
 	paragraphs: [
-		{ n: 1, id: 'p1', original: { html: '', text: '【本报讯】甲 & <乙>。' }, translation: { html: '', text: 'First "one" & <two>.' } },
-		{ n: 2, id: 'p2', original: { html: '', text: '第二段。' }, translation: { html: '', text: 'Second.' } },
+		{ n: 1, id: 'p1', original: { html: '', text: '【本报讯】甲 & <乙>。' }, translation: { html: '', text: 'First "one" & <two>.' }, notes: [] },
+		{ n: 2, id: 'p2', original: { html: '', text: '第二段。' }, translation: { html: '', text: 'Second.' }, notes: [] },
 	],
 };
 

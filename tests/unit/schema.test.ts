@@ -40,6 +40,11 @@ describe('original front matter', () => {
 		expect(issues(originalSchema.safeParse({ ...original, date: new Date('invalid') }))[0]).toMatch(/^date: /);
 	});
 
+	it('requires the author to be stated, null when none is given', () => {
+		const { author: _a, ...rest } = original;
+		expect(issues(originalSchema.safeParse(rest))).toEqual(['author: must be the author as printed, or null when the source names none']);
+	});
+
 	it('rejects a wrong language and unknown fields', () => {
 		expect(issues(originalSchema.safeParse({ ...original, language: 'zh' }))[0]).toMatch(/^language: must be zh-Hans/);
 		expect(issues(originalSchema.safeParse({ ...original, titel: 'x' }))[0]).toMatch(/titel/);
@@ -55,7 +60,7 @@ describe('translation front matter', () => {
 
 	it('requires the translator to be stated, even when unknown', () => {
 		const { translator: _t, ...rest } = translation;
-		expect(issues(translationSchema.safeParse(rest))[0]).toMatch(/^translator: /);
+		expect(issues(translationSchema.safeParse(rest))[0]).toMatch(/^translator: must be the translator’s name, or null when unknown/);
 		const { translatorNote: _n, ...noNote } = translation;
 		expect(issues(translationSchema.safeParse(noNote))[0]).toMatch(/^translatorNote: must be a statement about the translator/);
 	});

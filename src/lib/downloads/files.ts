@@ -8,6 +8,7 @@ export const DOWNLOADS = {
 	en: { file: 'en.txt', type: 'text/plain; charset=utf-8', label: 'English text (UTF-8)' },
 	json: { file: 'aligned.json', type: 'application/json; charset=utf-8', label: 'Aligned text (JSON)' },
 	tsv: { file: 'aligned.tsv', type: 'text/tab-separated-values; charset=utf-8', label: 'Aligned text (TSV)' },
+	notes: { file: 'notes.json', type: 'application/json; charset=utf-8', label: 'Editorial notes (JSON)' },
 	csl: { file: 'record.csl.json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: 'Citation record (CSL-JSON)' },
 	bib: { file: 'record.bib', type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX' },
 	ris: { file: 'record.ris', type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS' },

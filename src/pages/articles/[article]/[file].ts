@@ -27,6 +27,7 @@ export const GET: APIRoute<{ article: Article; key: DownloadKey }> = ({ props, s
 		en: () => plainText(article, 'en'),
 		json: () => JSON.stringify(alignedText(article), null, '\t') + '\n',
 		tsv: () => alignedTsv(article),
+		notes: () => JSON.stringify(article.paragraphs.flatMap((p) => p.notes), null, '\t') + '\n',
 		csl: () => JSON.stringify([records.original, records.translation], null, '\t') + '\n',
 		bib: () => toBibTeX(records.original) + '\n' + toBibTeX(records.translation),
 		ris: () => toRIS(records.original) + toRIS(records.translation),

@@ -1,0 +1,72 @@
+import { SourceError } from './errors.ts';
+
+/** One editorial note as written in a notes file. */
+export interface NoteSource {
+	paragraph: number;
+	phrase?: string | undefined;
+	/** The language of the phrase: the Chinese original (default) or the English translation. */
+	lang?: 'zh' | 'en' | undefined;
+	text: string;
+	basis: string;
+}
+
+/** An editorial note attached to its paragraph, with its stable anchor. */
+export interface EditorialNote {
+	/** `p3-n1`: the first note on paragraph 3. Published like paragraph anchors. */
+	id: string;
+	/** Its number within the paragraph. */
+	k: number;
+	paragraph: number;
+	phrase?: string | undefined;
+	lang: 'zh' | 'en';
+	text: string;
+	basis: string;
+}
+
+/** The anchor of the k-th note on paragraph n. */
+export function noteAnchor(n: number, k: number): string {
+	return `p${n}-n${k}`;
+}
+
+/**
+ * Numbers an article's notes per paragraph, in the order written, and checks each against the text:
+ * its paragraph must exist and its phrase must occur in that paragraph. Fails naming the file, the
+ * note and the fix.
+ */
+export function attachNotes(notes: NoteSource[], paragraphs: { n: number; zh: string; en: string }[], file: string): EditorialNote[] {
+	const counts = new Map<number, number>();
+	const problems: string[] = [];
+	const attached = notes.map((note, index) => {
+		const where = `${file}: note ${index + 1} (¶${note.paragraph})`;
+		const paragraph = paragraphs.find((p) => p.n === note.paragraph);
+		const lang = note.lang ?? 'zh';
+		if (!paragraph) problems.push(`${where}: the article has no paragraph ${note.paragraph}. Fix: give a paragraph number from 1 to ${paragraphs.length}.`);
+		else if (note.phrase !== undefined && !paragraph[lang].includes(note.phrase)) {
+			problems.push(`${where}: the phrase “${note.phrase}” does not occur in the ${lang === 'zh' ? 'Chinese' : 'English'} of ¶${note.paragraph}. Fix: copy the phrase exactly from the text, or set lang.`);
+		}
+		const k = (counts.get(note.paragraph) ?? 0) + 1;
+		counts.set(note.paragraph, k);
+		return { id: noteAnchor(note.paragraph, k), k, paragraph: note.paragraph, phrase: note.phrase, lang, text: note.text, basis: note.basis };
+	});
+	if (problems.length) throw new SourceError(problems.join('\n'));
+	return attached;
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+}
+
+/**
+ * Links the first occurrence of a note's phrase in a paragraph's HTML to the note, as a marker. The
+ * text is unchanged: the phrase is wrapped, and the note's number is drawn by CSS, not written into
+ * the text. Fails if the phrase crosses markup (emphasis, a link).
+ */
+export function markPhrase(html: string, note: EditorialNote, file: string): string {
+	if (!note.phrase) return html;
+	// The Markdown pipeline writes & and < as &#x26; and &#x3C;; the phrase is matched the same way.
+	const needle = escapeHtml(note.phrase);
+	const at = html.indexOf(needle);
+	if (at < 0) throw new SourceError(`${file}: the phrase “${note.phrase}” of note ${note.id} crosses formatting in ¶${note.paragraph}. Fix: choose a phrase inside one run of plain text.`);
+	const marked = `<a class="note-ref" href="#${note.id}" data-note="${note.k}" aria-describedby="${note.id}">${needle}</a>`;
+	return html.slice(0, at) + marked + html.slice(at + needle.length);
+}

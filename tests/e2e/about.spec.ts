@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { sourceArticles, viewUrl } from './support/sources.ts';
+
+const article = sourceArticles()[0]!;
+
+test('each article view shows the edition version and date, linking to the changelog', async ({ page }) => {
+	for (const view of ['parallel', 'zh', 'en'] as const) {
+		await page.goto(viewUrl(article.slug, view));
+		const link = page.locator('.article-tools a[href$="/about/#changelog"]');
+		await expect(link).toHaveText(/\d+\.\d+\.\d+/);
+	}
+	await page.goto(viewUrl(article.slug, 'parallel'));
+	const version = /Edition (\d+\.\d+\.\d+)/.exec((await page.locator('.article-tools a[href$="#changelog"]').textContent())!)![1]!;
+	await page.locator('.article-tools a[href$="#changelog"]').click();
+	await expect(page.locator('#changelog')).toBeInViewport();
+	await expect(page.locator(`.changelog dt[id="v${version}"]`)).toContainText(version);
+});
+
+test('the about page states source, principles, translation, licence, citation, anchors and versions', async ({ page }) => {
+	await page.goto('about/');
+	for (const id of ['source', 'transcription', 'translation', 'notes', 'anchors', 'citing', 'licence', 'changelog']) {
+		await expect(page.locator(`h2#${id}`)).toHaveCount(1);
+	}
+	await expect(page.locator('#licence + p')).toContainText('CC BY 4.0');
+	await expect(page.locator('main')).toContainText(article.zh.title);
+});

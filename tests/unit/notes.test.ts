@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { withNotes, type AlignedParagraph } from '../../src/lib/article.ts';
+import { attachNotes, markPhrase, noteAnchor } from '../../src/lib/notes.ts';
+
+const paragraphs = [
+	{ n: 1, zh: '第一段，十二万亿元。', en: 'First, 12 trillion yuan.' },
+	{ n: 2, zh: '第二段 A&B。', en: 'Second.' },
+];
+
+describe('editorial notes', () => {
+	it('are numbered per paragraph in the order written, with stable anchors', () => {
+		const notes = attachNotes(
+			[
+				{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' },
+				{ paragraph: 2, text: 'c', basis: 'd' },
+				{ paragraph: 1, phrase: 'trillion', lang: 'en', text: 'e', basis: 'f' },
+			],
+			paragraphs,
+			'notes.yaml',
+		);
+		expect(notes.map((n) => [n.id, n.k, n.lang])).toEqual([
+			['p1-n1', 1, 'zh'],
+			['p2-n1', 1, 'zh'],
+			['p1-n2', 2, 'en'],
+		]);
+		expect(noteAnchor(3, 2)).toBe('p3-n2');
+	});
+
+	it('fail on a phrase the paragraph lacks or a paragraph the article lacks, naming file and note', () => {
+		const run = () =>
+			attachNotes(
+				[
+					{ paragraph: 1, phrase: '二十万亿元', text: 'a', basis: 'b' },
+					{ paragraph: 7, text: 'c', basis: 'd' },
+				],
+				paragraphs,
+				'content/x/notes.yaml',
+			);
+		expect(run).toThrow('content/x/notes.yaml: note 1 (¶1): the phrase “二十万亿元” does not occur in the Chinese of ¶1.');
+		expect(run).toThrow('content/x/notes.yaml: note 2 (¶7): the article has no paragraph 7. Fix: give a paragraph number from 1 to 2.');
+	});
+
+	it('link the first occurrence of the phrase without changing the text', () => {
+		const [note] = attachNotes([{ paragraph: 2, phrase: 'A&B', text: 'a', basis: 'b' }], paragraphs, 'f');
+		const html = markPhrase('第二段 A&#x26;B。', note!, 'f');
+		expect(html).toBe('第二段 <a class="note-ref" href="#p2-n1" data-note="1" aria-describedby="p2-n1">A&#x26;B</a>。');
+		expect(html.replace(/<[^>]+>/g, '')).toBe('第二段 A&#x26;B。');
+	});
+
+	it('refuse a phrase that crosses formatting', () => {
+		const [note] = attachNotes([{ paragraph: 1, phrase: '第一段，十二', text: 'a', basis: 'b' }], paragraphs, 'f');
+		expect(() => markPhrase('<em>第一段</em>，十二万亿元。', note!, 'f')).toThrow(/crosses formatting/);
+	});
+
+	it('attach to aligned paragraphs, marking the phrase in its own language only', () => {
+		const aligned: AlignedParagraph[] = paragraphs.map((p) => ({
+			n: p.n,
+			id: `p${p.n}`,
+			original: { html: p.zh, text: p.zh },
+			translation: { html: p.en, text: p.en },
+			notes: [],
+		}));
+		const [first] = withNotes(aligned, { file: 'f', notes: [{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' }] });
+		expect(first!.notes.map((n) => n.id)).toEqual(['p1-n1']);
+		expect(first!.original.html).toContain('<a class="note-ref" href="#p1-n1"');
+		expect(first!.translation.html).toBe('First, 12 trillion yuan.');
+		expect(first!.original.text).toBe('第一段，十二万亿元。');
+	});
+});
