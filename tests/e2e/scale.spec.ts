@@ -37,6 +37,8 @@ test('the home page lists all twenty articles, in date order', async ({ page }) 
 });
 
 test('every article has its anchors on every view', async ({ page }) => {
+	// Sixty page loads.
+	test.setTimeout(120_000);
 	for (const article of articles) {
 		for (const view of ['', 'zh/', 'en/']) {
 			await page.goto(`${origin}articles/${article.slug}/${view}`);

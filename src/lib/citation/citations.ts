@@ -1,7 +1,7 @@
 import type { Article } from '../article.ts';
 import { formatDate } from '../dates.ts';
 import { articleRecords, romanise, type CslItem } from './record.ts';
-import { bibliographyEntry, citationOf, STYLES, type StyleKey } from './styles.ts';
+import { renderStyle, STYLES, type StyleKey } from './styles.ts';
 
 /** One ready-to-copy citation: a style's name, what form it is, and the text. */
 export interface Citation {
@@ -50,54 +50,74 @@ function translationNote(article: Article): string {
 	return `English translation of “${original.title},” ${original.publication.zh} (${original.publication.en}), ${formatDate(original.date, 'en')}; ${who}.`;
 }
 
-/**
- * Every citation of an article (or of its paragraph `paragraph`) at `url`, for both versions.
- * `accessed` (YYYY-MM-DD, the build's date) is the 引用日期 GB/T 7714 requires for online sources.
- */
-export function citationsOf(article: Article, url: string, accessed: string, paragraph?: number): CitationSet[] {
-	const records = articleRecords(article, url);
-	const english = (style: 'chicago' | 'mla' | 'apa', item: CslItem): Citation[] => {
-		const fix = GUIDE_FIXES[style];
-		const forms: [string, string][] =
-			style === 'chicago'
-				? [
-						['Note', citationOf(style, item, paragraph)],
-						['Bibliography', bibliographyEntry(style, item)],
-					]
-				: [
-						[style === 'mla' ? 'Works cited' : 'Reference', bibliographyEntry(style, item)],
-						['In text', citationOf(style, item, paragraph)],
-					];
-		return forms.map(([form, text]) => ({ style, styleName: STYLES[style].name, form, lang: 'en', text: fix(text) }));
-	};
+// Citations of an article differ from paragraph to paragraph only in the URL and the locator, so
+// each article is rendered once with stand-ins for both, which are then replaced.
+const URL_STAND_IN = 'https://stand-in.invalid/cited-url';
+const PARAGRAPH_STAND_IN = 4242;
+const templates = new WeakMap<Article, Map<string, { whole: CitationSet[]; paragraph: CitationSet[] }>>();
+
+/** Renders an article's citations once: for the whole article and, with stand-ins, for any paragraph. */
+function render(article: Article, accessed: string): { whole: CitationSet[]; paragraph: CitationSet[] } {
+	const records = articleRecords(article, URL_STAND_IN);
 	const [y, m, d] = accessed.split('-').map(Number) as [number, number, number];
-	const gbt = (item: CslItem): Citation => ({
+	const original = forEnglishStyles(records.original, article);
+	const note = translationNote(article);
+	const english = (['chicago', 'mla', 'apa'] as const).map((style) => {
+		const { entries, citations } = renderStyle(style, [original, records.translation], [
+			{ id: original.id },
+			{ id: records.translation.id },
+			{ id: original.id, paragraph: PARAGRAPH_STAND_IN },
+			{ id: records.translation.id, paragraph: PARAGRAPH_STAND_IN },
+		]);
+		const fix = GUIDE_FIXES[style];
+		const forms = (id: string, cited: string, version: 'original' | 'translation'): Citation[] => {
+			const entry = entries.get(id)!;
+			const withNote = (text: string) => (version === 'translation' ? `${text} ${note}` : text);
+			const pairs: [string, string][] =
+				style === 'chicago'
+					? [
+							['Note', withNote(cited)],
+							['Bibliography', withNote(entry)],
+						]
+					: [
+							[style === 'mla' ? 'Works cited' : 'Reference', withNote(entry)],
+							['In text', cited],
+						];
+			return pairs.map(([form, text]) => ({ style, styleName: STYLES[style].name, form, lang: 'en' as const, text: fix(text) }));
+		};
+		return {
+			whole: { original: forms(original.id, citations[0]!, 'original'), translation: forms(records.translation.id, citations[1]!, 'translation') },
+			paragraph: { original: forms(original.id, citations[2]!, 'original'), translation: forms(records.translation.id, citations[3]!, 'translation') },
+		};
+	});
+	const withAccess = (item: CslItem): CslItem => ({ ...item, accessed: { 'date-parts': [[y, m, d]] } });
+	const gbtItems = [withAccess(records.original), withAccess(records.translation)];
+	const gbt = renderStyle('gbt', gbtItems, []);
+	const gbtCitation = (item: CslItem): Citation => ({
 		style: 'gbt',
 		styleName: STYLES.gbt.name,
 		form: '参考文献',
 		lang: 'zh-Hans',
 		// The numeric style numbers entries; a single copied entry starts with its text.
-		text: GUIDE_FIXES.gbt(bibliographyEntry('gbt', { ...item, accessed: { 'date-parts': [[y, m, d]] } }).replace(/^\[\d+\]\s*/, '')),
+		text: GUIDE_FIXES.gbt(gbt.entries.get(item.id)!.replace(/^\[\d+\]\s*/, '')),
 	});
-	const note = translationNote(article);
-	return [
-		{
-			version: 'original',
-			citations: [
-				...english('chicago', forEnglishStyles(records.original, article)),
-				...english('mla', forEnglishStyles(records.original, article)),
-				...english('apa', forEnglishStyles(records.original, article)),
-				gbt(records.original),
-			],
-		},
-		{
-			version: 'translation',
-			citations: [
-				...(['chicago', 'mla', 'apa'] as const).flatMap((style) =>
-					english(style, records.translation).map((c) => (c.form === 'In text' ? c : { ...c, text: `${c.text} ${note}` })),
-				),
-				gbt(records.translation),
-			],
-		},
+	const sets = (scope: 'whole' | 'paragraph'): CitationSet[] => [
+		{ version: 'original', citations: [...english.flatMap((e) => e[scope].original), gbtCitation(gbtItems[0]!)] },
+		{ version: 'translation', citations: [...english.flatMap((e) => e[scope].translation), gbtCitation(gbtItems[1]!)] },
 	];
+	return { whole: sets('whole'), paragraph: sets('paragraph') };
+}
+
+/**
+ * Every citation of an article (or of its paragraph `paragraph`) at `url`, for both versions.
+ * `accessed` (YYYY-MM-DD, the build's date) is the 引用日期 GB/T 7714 requires for online sources.
+ */
+export function citationsOf(article: Article, url: string, accessed: string, paragraph?: number): CitationSet[] {
+	let cache = templates.get(article);
+	if (!cache) templates.set(article, (cache = new Map()));
+	let rendered = cache.get(accessed);
+	if (!rendered) cache.set(accessed, (rendered = render(article, accessed)));
+	const sets = paragraph === undefined ? rendered.whole : rendered.paragraph;
+	const fill = (text: string) => text.replaceAll(URL_STAND_IN, url).replaceAll(String(PARAGRAPH_STAND_IN), String(paragraph));
+	return sets.map((set) => ({ ...set, citations: set.citations.map((c) => ({ ...c, text: fill(c.text) })) }));
 }

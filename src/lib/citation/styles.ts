@@ -40,22 +40,29 @@ function engineFor(style: StyleKey) {
 	return entry;
 }
 
-/** A style's bibliography entry for an item, as plain text. */
-export function bibliographyEntry(style: StyleKey, item: CslItem): string {
-	const { items, engine } = engineFor(style);
-	items.clear();
-	items.set(item.id, item);
-	engine.updateItems([item.id]);
-	const [, entries] = engine.makeBibliography() as [unknown, string[]];
-	return entries[0]!.trim();
+/** What one style renders for a set of items: each item's bibliography entry, and the requested citations. */
+export interface StyleRendering {
+	entries: Map<string, string>;
+	citations: string[];
 }
 
-/** A style's citation (note or in-text form) of an item, with a paragraph locator when given. */
-export function citationOf(style: StyleKey, item: CslItem, paragraph?: number): string {
+/**
+ * Renders, in one pass of a style's engine, the bibliography entries of some items and a list of
+ * citations (note or in-text form), each with an optional paragraph locator. One pass per style and
+ * article keeps a thousand-article build fast: each engine call costs about a millisecond.
+ */
+export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
 	const { items, engine } = engineFor(style);
 	items.clear();
-	items.set(item.id, item);
-	engine.updateItems([item.id]);
-	const citationItem = paragraph === undefined ? { id: item.id } : { id: item.id, locator: String(paragraph), label: 'paragraph' };
-	return engine.previewCitationCluster({ citationItems: [citationItem], properties: { noteIndex: 1 } }, [], [], 'text').trim();
+	for (const item of itemsToRender) items.set(item.id, item);
+	engine.updateItems(itemsToRender.map((item) => item.id));
+	const bibliography = engine.makeBibliography();
+	const [params, texts] = bibliography ? bibliography : [{ entry_ids: [] as string[][] }, [] as string[]];
+	const ids = (params as { entry_ids: string[][] }).entry_ids.map((entry) => entry[0]!);
+	const entries = new Map(ids.map((id, i) => [id, texts[i]!.trim()]));
+	const rendered = citations.map(({ id, paragraph }) => {
+		const citationItem = paragraph === undefined ? { id } : { id, locator: String(paragraph), label: 'paragraph' };
+		return engine.previewCitationCluster({ citationItems: [citationItem], properties: { noteIndex: 1 } }, [], [], 'text').trim();
+	});
+	return { entries, citations: rendered };
 }
