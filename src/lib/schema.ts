@@ -50,6 +50,3 @@ export const notesSchema = z.strictObject({
 		}),
 	),
 });
-
-/** The validated notes file of an article. */
-export type NotesRecord = z.infer<typeof notesSchema>;

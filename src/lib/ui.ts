@@ -5,7 +5,6 @@ const strings = {
 	en: {
 		siteName: "People's Daily, 1955: a parallel-text edition",
 		skipToText: 'Skip to the text',
-		articles: 'Articles',
 		views: 'Reading view',
 		parallel: 'Chinese and English',
 		chineseOnly: '中文 (Chinese only)',
@@ -20,7 +19,6 @@ const strings = {
 		author: 'Author',
 		translator: 'Translator',
 		originalText: 'Chinese original',
-		translationText: 'English translation',
 		footer: 'Original: People’s Daily (人民日报). The translation is given as received, uncorrected.',
 		search: 'Search',
 		searchLabel: 'Search in Chinese, English or pinyin',
@@ -46,7 +44,6 @@ const strings = {
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
 		skipToText: '跳到正文',
-		articles: '文章',
 		views: '阅读方式',
 		parallel: '中英对照',
 		chineseOnly: '中文',
@@ -61,7 +58,6 @@ const strings = {
 		author: '作者',
 		translator: '译者',
 		originalText: '中文原文',
-		translationText: '英文译文',
 		footer: '原文出自《人民日报》。英文译文照录，未作改动。',
 		search: '搜索',
 		searchLabel: '搜索本版（中文、英文或拼音）',
