@@ -4,13 +4,13 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { alignedPath, type CatalogueEntry } from '../lib/catalogue.ts';
 import { articlePath } from '../lib/urls.ts';
-import { searchRecords, type SearchArticle } from '../lib/search/records.ts';
+import { recordHtml, searchRecords, type SearchArticle } from '../lib/search/records.ts';
 import { traditionalMap } from '../lib/search/traditional-map.ts';
 import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
 
 /**
  * Builds the search indexes after Astro has written the site: one Pagefind bundle for English (and
- * toneless pinyin), one for Chinese, because Pagefind segments Chinese and stems English only in an
+ * toneless pinyin), one for Chinese, each holding one record per article and form, because Pagefind segments Chinese and stems English only in an
  * index of that language. Records come from the build's own data downloads, so the index holds
  * exactly the published text. Also writes the traditional → simplified map the search page uses.
  */
@@ -35,7 +35,7 @@ export function searchIndex(): AstroIntegration {
 						const { index, errors } = await pagefind.createIndex({});
 						if (!index) throw new Error(`Pagefind could not create the ${bundle.language} index: ${errors.join('; ')}`);
 						for (const record of records.filter((r) => r.bundle === bundle.language)) {
-							const added = await index.addCustomRecord({ url: record.url, content: record.content, language: bundle.language, meta: record.meta, filters: record.filters });
+							const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
 							if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
 						}
 						const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(bundle.path, dir)) });

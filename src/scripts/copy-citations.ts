@@ -1,21 +1,31 @@
-// Copy buttons for citations: shown only where JavaScript runs, each copies its citation's text and
-// says so in the page's status region (read out by screen readers).
+// Copy buttons for citations: made only where JavaScript runs (so none is in the HTML), each
+// copies its citation's text and says so in the status region (read out by screen readers).
 
-/** Reveals and wires the Copy buttons under `root`; `status` is where "Copied" is announced. */
-export function enableCopyButtons(root: ParentNode, status: Element | null = document.querySelector('.copy-status')): void {
-	for (const button of root.querySelectorAll<HTMLButtonElement>('.copy-button')) {
-		const text = button.parentElement?.querySelector('.citation-text')?.textContent ?? '';
-		const style = button.closest('.citation')?.querySelector('dt')?.textContent ?? '';
-		button.hidden = false;
-		button.setAttribute('aria-label', `Copy ${style}`);
+/**
+ * Adds a Copy button to every citation (`.citation-text`, in a `<dd>` after its `<dt>`) under
+ * `root`; `status` is where "Copied" is announced, in the words its data-* give (English by default).
+ */
+export function enableCopyButtons(root: ParentNode, status: HTMLElement | null = document.querySelector('.copy-status')): void {
+	const words = status?.dataset ?? {};
+	for (const citation of root.querySelectorAll<HTMLElement>('.citation-text')) {
+		const dd = citation.closest('dd');
+		if (!dd || dd.querySelector('.copy-button')) continue;
+		const text = citation.textContent ?? '';
+		const style = dd.previousElementSibling?.textContent?.trim() ?? '';
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'copy-button outline-button';
+		button.textContent = words.copy ?? 'Copy';
+		button.setAttribute('aria-label', `${words.copy ?? 'Copy'} ${style}`);
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(text);
 				button.dataset.copied = 'true';
-				if (status) status.textContent = `Copied: ${style}.`;
+				if (status) status.textContent = `${words.copied ?? 'Copied:'} ${style}.`;
 			} catch {
-				if (status) status.textContent = 'Copying was refused by the browser; select the text and copy it instead.';
+				if (status) status.textContent = words.refused ?? 'Copying was refused by the browser; select the text and copy it instead.';
 			}
 		});
+		dd.append(button);
 	}
 }

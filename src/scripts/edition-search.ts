@@ -4,25 +4,36 @@
 import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
 import { excerptNodes } from '../lib/search/excerpt.ts';
 import { normaliseQuery } from '../lib/search/query.ts';
-import { groupByParagraph, resultHref, type ParagraphHit, type RecordHit } from '../lib/search/results.ts';
+import { groupByParagraph, resultHref, snapshotHit, withEveryTerm, type ParagraphHit, type RecordHit } from '../lib/search/results.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
+
+interface SearchResult {
+	id: string;
+	data(): Promise<RecordHit>;
+}
+
+interface SearchResponse {
+	results: SearchResult[];
+}
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<RecordHit> }[] } | null>;
+	search(query: string, options?: { filters: Record<string, unknown> }): Promise<SearchResponse | null>;
 }
 
 /**
- * How many record hits are read at first, and again each time the reader asks for more: each read
- * fetches a fragment, so a common word in a large edition must not fetch hundreds at once.
+ * How many record hits (an article in one form, with all its matching paragraphs) are read at first,
+ * and again each time the reader asks for more: each read fetches the article's fragment, so a common
+ * word in a large edition must not fetch hundreds at once.
  */
-const PAGE_SIZE = 24;
+const PAGE_SIZE = 8;
 
 class EditionSearch extends HTMLElement {
 	#engine?: Promise<{ pagefind: Pagefind; map: TraditionalMap }>;
 	#latest = 0;
+	#reads: Promise<unknown> = Promise.resolve();
 	#limit = PAGE_SIZE;
 	#strings: Record<string, string> = {};
 
@@ -90,16 +101,38 @@ class EditionSearch extends HTMLElement {
 		const query = normaliseQuery(raw, engine.map);
 		const { pagefind } = engine;
 		// The text as typed against the original and the translation; Latin letters joined against the pinyin.
-		const searches = await Promise.all([
-			query.text ? pagefind.search(query.text, { filters: { form: { any: ['zh', 'en'] } } }) : null,
+		const text = { filters: { form: { any: ['zh', 'en'] } } };
+		const [full, pinyin, ...perTerm] = await Promise.all([
+			query.text ? pagefind.search(query.text, text) : null,
 			query.pinyin ? pagefind.search(query.pinyin, { filters: { form: 'pinyin' } }) : null,
+			...(query.terms.length > 1 ? query.terms.map((term) => pagefind.search(term, text)) : []),
 		]);
-		const all = searches.flatMap((search) => search?.results ?? []);
-		const hits = await Promise.all(all.slice(0, this.#limit).map((r) => r.data()));
+		const found = [...(full?.results ?? []).map((r) => ({ r, textual: true })), ...(pinyin?.results ?? []).map((r) => ({ r, textual: false }))];
+		const shown = found.slice(0, this.#limit);
+		// Reads of one query never overlap another's (see #read).
+		const reading = this.#reads.then(() => this.#read(shown, perTerm, query.terms));
+		this.#reads = reading.catch(() => undefined);
+		const hits = await reading;
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
 		this.#render(groupByParagraph(hits), raw, query.highlight);
-		(this.querySelector('.search-more') as HTMLButtonElement).hidden = all.length <= this.#limit;
+		(this.querySelector('.search-more') as HTMLButtonElement).hidden = found.length <= this.#limit;
+	}
+
+	/**
+	 * Reads the records a query found. Pagefind hands back one object per record and rewrites it on
+	 * each read, so a record is never read twice at once: each batch holds distinct records, batches
+	 * run in turn, and each hit is copied as soon as it arrives.
+	 */
+	async #read(shown: { r: SearchResult; textual: boolean }[], perTerm: (SearchResponse | null)[], terms: string[]): Promise<RecordHit[]> {
+		const first = await Promise.all(shown.map(({ r }) => r.data().then(snapshotHit)));
+		const alone: (RecordHit | undefined)[][] = shown.map(() => []);
+		for (const search of perTerm) {
+			const again = await Promise.all(shown.map(({ r }) => search?.results.find((other) => other.id === r.id)?.data().then(snapshotHit)));
+			again.forEach((hit, i) => alone[i]!.push(hit));
+		}
+		// Each word alone tells which paragraphs hold every word (see withEveryTerm); pinyin is one joined word.
+		return first.map((hit, i) => (shown[i]!.textual ? withEveryTerm(hit, terms, perTerm.length ? alone[i]! : [hit]) : hit));
 	}
 
 	#render(groups: ParagraphHit[], raw: string, words: string[]): void {

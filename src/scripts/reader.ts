@@ -1,6 +1,6 @@
 // The only script of the reading pages, and nothing depends on it: `/` focuses the search box,
 // arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, and
-// a Cite link opens its citations in place.
+// an opened Cite panel gets Copy buttons.
 import { findMatches } from '../lib/search/highlight.ts';
 
 document.addEventListener('keydown', (event) => {
@@ -48,12 +48,24 @@ function markWords(root: HTMLElement, words: string[]): void {
 	}
 }
 
-// A Cite link opens its citations in a dialog; the dialog's code loads on the first click only.
-document.addEventListener('click', (event) => {
-	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-link');
-	if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-	event.preventDefault();
-	void import('./cite-dialog.ts').then(({ openCiteDialog }) => openCiteDialog(link));
+// A Cite panel, when opened, gets its Copy buttons; their code loads on the first opening only.
+// Escape closes the panel and leaves focus on its summary.
+document.addEventListener(
+	'toggle',
+	(event) => {
+		const details = event.target as HTMLDetailsElement;
+		if (!details.matches?.('details.cite') || !details.open || details.dataset.copy) return;
+		details.dataset.copy = 'ready';
+		void import('./copy-citations.ts').then(({ enableCopyButtons }) => enableCopyButtons(details, details.querySelector('.copy-status')));
+	},
+	// toggle does not bubble.
+	true,
+);
+document.addEventListener('keydown', (event) => {
+	const details = (event.target as Element | null)?.closest?.<HTMLDetailsElement>('details.cite[open]');
+	if (event.key !== 'Escape' || !details) return;
+	details.open = false;
+	details.querySelector('summary')?.focus();
 });
 
 highlightArrival();

@@ -38,12 +38,21 @@ export function firstRender(dist: string, page: string, base = '/') {
 }
 
 /**
- * The compressed size of what the article page must say in any form: its text in both languages
- * and its editorial notes (text and basis). The floor no edition of it can beat.
+ * The compressed size of what the article page must say in any form: its text in both languages,
+ * its editorial notes (text and basis), and its citations, which the page carries as text for
+ * every paragraph (read here from the citation page, which lists the same ones). The floor no
+ * edition of it can beat. `textOnly` leaves the notes and citations out, for comparison.
  */
-export function textFloor(dist: string, slug: string) {
-	const read = (file: string) => JSON.parse(readFileSync(join(dist, 'articles', slug, file), 'utf8'));
-	const aligned = read('aligned.json') as { zh: string; en: string }[];
-	const notes = read('notes.json') as { text: string; basis: string }[];
-	return sizes([...aligned.map((p) => `${p.zh}\n${p.en}\n`), ...notes.map((n) => `${n.text}\n${n.basis}\n`)].join(''));
+export function textFloor(dist: string, slug: string, textOnly = false) {
+	const read = (file: string) => readFileSync(join(dist, 'articles', slug, file), 'utf8');
+	const aligned = JSON.parse(read('aligned.json')) as { zh: string; en: string }[];
+	const text = aligned.map((p) => `${p.zh}\n${p.en}\n`);
+	if (textOnly) return sizes(text.join(''));
+	const notes = (JSON.parse(read('notes.json')) as { text: string; basis: string }[]).map((n) => `${n.text}\n${n.basis}\n`);
+	const citations = [...read('cite/index.html').matchAll(/<p class="citation-text"[^>]*>([^<]*)<\/p>/g)].map((m) => `${decodeEntities(m[1]!)}\n`);
+	return sizes([...text, ...notes, ...citations].join(''));
+}
+
+function decodeEntities(html: string): string {
+	return html.replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : { amp: '&', lt: '<', gt: '>', quot: '"' }[e]!));
 }

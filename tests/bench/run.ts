@@ -24,13 +24,17 @@ const catalogue = JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')).
 const slug = catalogue[0]!.slug;
 
 const floor = textFloor(dist, slug);
+const textOnly = textFloor(dist, slug, true);
 const weights = Object.fromEntries(Object.entries(pageTypes(slug)).map(([type, page]) => [type, firstRender(dist, page)]));
-console.log(`\nPage weight, first render (HTML + CSS + blocking JS, each file gzipped as sent). Article text floor: ${kb(floor.gzip)} gzip, ${kb(floor.brotli)} brotli`);
+console.log(
+	`\nPage weight, first render (HTML + CSS + blocking JS, each file gzipped as sent). Floor (text, notes and citations the page carries): ` +
+		`${kb(floor.gzip)} gzip, ${kb(floor.brotli)} brotli; the text alone: ${kb(textOnly.gzip)} gzip`,
+);
 for (const [type, w] of Object.entries(weights)) {
 	console.log(
 		`  ${type.padEnd(13)} HTML ${kb(w.html.raw).padStart(8)} raw ${kb(w.html.gzip).padStart(8)} gz ${kb(w.html.brotli).padStart(8)} br | ` +
 			`CSS ${kb(w.css.gzip)} gz | blocking JS ${kb(w.js.gzip)}, inline JS ${kb(w.inlineJs.gzip)}, deferred JS ${kb(w.deferredJs.gzip)} gz | ` +
-			`total ${kb(w.total.gzip)} gz = ${(w.total.gzip / floor.gzip).toFixed(2)}x text`,
+			`total ${kb(w.total.gzip)} gz = ${(w.total.gzip / floor.gzip).toFixed(2)}x floor (${(w.total.gzip / textOnly.gzip).toFixed(2)}x text alone)`,
 	);
 }
 
@@ -79,6 +83,7 @@ const figures = {
 	date: new Date().toISOString(),
 	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync(chromePath, ['--version']).toString().trim() },
 	textFloor: floor,
+	textAloneFloor: textOnly,
 	pageWeight: weights,
 	search,
 	lighthouse: audits,

@@ -9,60 +9,85 @@ test.describe('the Cite control', () => {
 
 	test('opens the paragraph’s citations in place, copies one and says so', async ({ page, baseURL }) => {
 		await page.goto(parallel);
-		const link = page.locator('#p3 .cite-link');
-		await link.click();
-		const dialog = page.locator('dialog.cite-dialog');
-		await expect(dialog).toBeVisible();
-		await expect(dialog.locator('h2')).toContainText('¶3');
-		const chicago = dialog.locator('.citation', { hasText: 'Chicago' }).filter({ hasText: 'Note' }).first();
-		const text = (await chicago.locator('.citation-text').textContent())!;
+		const details = page.locator('#p3 details.cite');
+		await details.locator('summary').click();
+		const panel = details.locator('.cite-panel');
+		await expect(panel).toBeVisible();
+		await expect(details.locator('summary')).toHaveAccessibleName('Cite paragraph 3');
+		// The first citation of each version is Chicago's note.
+		await expect(panel.locator('dt').first()).toHaveText(/^Chicago .*: Note$/);
+		const chicago = panel.locator('dd').first();
+		const text = (await chicago.evaluate((dd) => dd.firstChild!.textContent))!;
 		const url = publishedUrl(`${parallel}#p3`, baseURL!);
 		expect(text).toContain('para. 3');
 		expect(text).toContain(url);
 		await chicago.locator('.copy-button').click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-		await expect(dialog.locator('[role="status"]')).toContainText('Copied');
+		await expect(panel.locator('[role="status"]')).toContainText('Copied');
 		await page.keyboard.press('Escape');
-		await expect(dialog).toBeHidden();
-		await expect(link).toBeFocused();
+		await expect(panel).toBeHidden();
+		await expect(details.locator('summary')).toBeFocused();
 	});
 
 	test('works with the keyboard alone', async ({ page }) => {
 		await page.goto(`${parallel}#p2`);
 		await page.locator('#p2 .paragraph-number').focus();
 		await page.keyboard.press('Tab');
-		await expect(page.locator('#p2 .cite-link')).toBeFocused();
+		const summary = page.locator('#p2 details.cite summary');
+		await expect(summary).toBeFocused();
 		await page.keyboard.press('Enter');
-		const dialog = page.locator('dialog.cite-dialog');
-		await expect(dialog).toBeVisible();
-		// Focus is in the dialog; Tab reaches a Copy button, Enter copies.
+		await expect(page.locator('#p2 .cite-panel')).toBeVisible();
+		// Tab reaches a Copy button, Enter copies.
 		for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.classList.contains('copy-button'))); i++) await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
-		await expect(dialog.locator('[role="status"]')).toContainText('Copied');
+		await expect(page.locator('#p2 [role="status"]')).toContainText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#p2');
 	});
 
-	test('the header’s control cites the whole article', async ({ page }) => {
+	test('the header’s control cites the whole article, and each view cites the versions it shows', async ({ page }) => {
 		await page.goto(parallel);
-		await page.locator('.article-tools .cite-link').click();
-		const dialog = page.locator('dialog.cite-dialog');
-		await expect(dialog.locator('h2')).toHaveText('The whole article');
-		await expect(dialog.locator('.citation-text[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
+		const whole = page.locator('.article-tools details.cite');
+		await whole.locator('summary').click();
+		await expect(whole.locator('summary')).toHaveAccessibleName('Cite the whole article');
+		await expect(whole.locator('.citation-text[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
+		expect(await whole.locator('.citation-text').count()).toBe(14);
+		await page.goto(viewUrl(article.slug, 'zh'));
+		const zh = page.locator('#p1 details.cite');
+		expect(await zh.locator('.citation-text').count()).toBe(7);
+		await zh.locator('summary').click();
+		await expect(zh.locator('.cite-version')).toHaveText(['中文原文']);
+		await expect(zh.locator('.copy-button').first()).toHaveAccessibleName(/^复制 /);
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a Cite link opens the citation page, where every citation is text', async ({ page }) => {
+	test('every citation of every paragraph is in the reading page as text', async ({ page }) => {
 		await page.goto(parallel);
-		await page.locator('#p4 .cite-link').click();
+		for (const row of await page.locator('.paragraph').all()) {
+			const id = (await row.getAttribute('id'))!;
+			const details = row.locator('details.cite');
+			await details.locator('summary').click();
+			const texts = await details.locator('.citation-text').allTextContents();
+			expect(texts).toHaveLength(14);
+			for (const text of texts.filter((t) => t.includes('http'))) expect(text).toContain(`#${id}`);
+			for (const style of ['Chicago', 'MLA', 'APA', 'GB/T 7714-2015']) await expect(details.locator('dt', { hasText: style }).first()).toBeVisible();
+			await expect(details.locator('.copy-button')).toHaveCount(0);
+			// Closed again, so the open panel does not cover the next row's control.
+			await details.locator('summary').click();
+		}
+	});
+
+	test('the citation page lists them too, with the downloads', async ({ page }) => {
+		await page.goto(parallel);
+		await page.locator('#p4 details.cite summary').click();
+		await page.locator('#p4 .cite-more a').click();
 		await expect(page).toHaveURL(/\/cite\/#cite-p4$/);
 		const section = page.locator('#cite-p4');
 		await expect(section).toBeInViewport();
-		for (const style of ['Chicago', 'MLA', 'APA', 'GB/T 7714-2015']) await expect(section.locator('dt', { hasText: style }).first()).toBeVisible();
 		expect((await section.locator('.citation-text').allTextContents()).length).toBe(14);
-		await expect(page.locator('.copy-button').first()).toBeHidden();
+		await expect(page.locator('#downloads a')).not.toHaveCount(0);
 	});
 });
 

@@ -79,7 +79,7 @@ test('search excerpts and results show the hostile text as text', async ({ page 
 	await check();
 });
 
-test('citations, in the page and in the Cite dialog, quote the hostile title as text', async ({ page }) => {
+test('citations, on the citation page and in the Cite panel, quote the hostile title as text', async ({ page }) => {
 	const check = guard(page);
 	await page.goto(`${origin}articles/inert-article/cite/`);
 	// Citation styles set apostrophes as typographic ones (’); everything else stays as written.
@@ -88,8 +88,8 @@ test('citations, in the page and in the Cite dialog, quote the hostile title as 
 	expect(citations).toContain("<script>alert('title-en')</script> Inert title");
 	await check();
 	await page.goto(`${origin}articles/inert-article/`);
-	await page.locator('#p1 .cite-link').click();
-	const first = page.locator('dialog.cite-dialog .citation-text').first();
+	await page.locator('#p1 details.cite summary').click();
+	const first = page.locator('#p1 .cite-panel .citation-text').first();
 	await expect(first).toBeVisible();
 	expect((await first.textContent())!.replaceAll('’', "'")).toContain("<script>alert('title-zh')</script>标题");
 	await check();

@@ -87,7 +87,7 @@ for (const path of pages) {
 
 		test('every control is reachable by Tab and shows where focus is', async ({ page }) => {
 			await page.goto(path);
-			const focusable = await page.locator('a[href]:visible, button:visible, input:visible').count();
+			const focusable = await page.locator('a[href]:visible, button:visible, input:visible, summary:visible').count();
 			const reached = new Set<string>();
 			for (let i = 0; i < focusable + 3; i++) {
 				await page.keyboard.press('Tab');
@@ -96,7 +96,7 @@ for (const path of pages) {
 					if (!el || el === document.body) return null;
 					const style = getComputedStyle(el);
 					const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-					const path = [...document.querySelectorAll('a[href], button, input')].indexOf(el);
+					const path = [...document.querySelectorAll('a[href], button, input, summary')].indexOf(el);
 					return { path, visible, tag: el.tagName, text: el.textContent?.trim().slice(0, 30) };
 				});
 				if (!focused) continue;
@@ -123,8 +123,10 @@ test('a Cite panel open is accessible, light and dark, and breaks no CSP rule', 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto(article);
-		await page.locator('#p1 .cite-link').click();
-		await expect(page.locator('dialog.cite-dialog')).toBeVisible();
+		await page.locator('#p1 details.cite summary').click();
+		await expect(page.locator('#p1 .cite-panel')).toBeVisible();
+		// The Copy buttons are in (their code has loaded) before the check.
+		await expect(page.locator('#p1 .copy-button').first()).toBeVisible();
 		expect(await axe(page), colorScheme).toEqual([]);
 	}
 	expect(await watched.violations()).toEqual([]);

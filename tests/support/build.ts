@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What a build of the edition printed and left behind. */
@@ -13,9 +12,17 @@ export interface BuildResult {
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
+/**
+ * Where throwaway builds go: inside the project, because Astro puts a build's prerender chunks in
+ * `<outDir>/.prerender` only when outDir is under the working folder, and otherwise in the shared
+ * `.astro/.prerender`, where two builds at once overwrite each other's chunks.
+ */
+const buildsRoot = join(projectRoot, 'tests/.output/builds');
+
 /** Builds the edition from another content folder into a temporary folder, as `npm run build` would. */
 export function buildEdition(contentDir: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-	const work = mkdtempSync(join(tmpdir(), 'edition-build-'));
+	mkdirSync(buildsRoot, { recursive: true });
+	const work = mkdtempSync(join(buildsRoot, 'edition-build-'));
 	const outDir = join(work, 'dist');
 	const started = performance.now();
 	return new Promise((resolve, reject) => {

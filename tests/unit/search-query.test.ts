@@ -29,8 +29,8 @@ describe('traditional → simplified', () => {
 
 describe('normaliseQuery', () => {
 	it('simplifies Chinese and collapses spaces and quotes', () => {
-		expect(normaliseQuery('  手工業  ', map)).toEqual({ text: '手工业', highlight: ['手工业'] });
-		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ text: 'Bai Rubing', highlight: ['Bai', 'Rubing'], pinyin: 'bairubing' });
+		expect(normaliseQuery('  手工業  ', map)).toEqual({ text: '手工业', highlight: ['手工业'], terms: ['手工业'] });
+		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ text: 'Bai Rubing', highlight: ['Bai', 'Rubing'], terms: ['Bai', 'Rubing'], pinyin: 'bairubing' });
 		expect(normaliseQuery('“积极领导”', map).text).toBe('积极领导');
 	});
 
@@ -48,6 +48,6 @@ describe('normaliseQuery', () => {
 	});
 
 	it('gives nothing to search for an empty query', () => {
-		expect(normaliseQuery('   ', map)).toEqual({ text: '', highlight: [] });
+		expect(normaliseQuery('   ', map)).toEqual({ text: '', highlight: [], terms: [] });
 	});
 });

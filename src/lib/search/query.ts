@@ -7,6 +7,11 @@ export interface NormalisedQuery {
 	/** Literal words to mark in the paragraph a result opens. */
 	highlight: string[];
 	/**
+	 * The text's space-separated words, each of which a listed paragraph must contain: Pagefind
+	 * requires every word of a query in a record (an article), but lists each paragraph holding any.
+	 */
+	terms: string[];
+	/**
 	 * For a query in Latin letters only, the same letters joined and lower-cased (`Zhu De` → `zhude`),
 	 * sent to the pinyin records alone: pinyin is indexed as joined syllables, and spaced syllables
 	 * (`zhu`, `de`) would each match half the text.
@@ -26,7 +31,7 @@ export function normaliseQuery(raw: string, map: TraditionalMap): NormalisedQuer
 		.replace(/\s+/g, ' ')
 		.trim();
 	const pinyin = /^[a-z' ]+$/i.test(text) ? text.replace(/[' ]/g, '').toLowerCase() : undefined;
-	return { text, highlight: text ? text.split(' ') : [], ...(pinyin ? { pinyin } : {}) };
+	return { text, highlight: text ? text.split(' ') : [], terms: [...new Set(text.split(' ').filter(Boolean))], ...(pinyin ? { pinyin } : {}) };
 }
 
 /** Removes combining accents from Latin letters (pinyin tones), leaving Chinese characters intact. */
