@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { notesSchema, originalSchema, translationSchema } from './lib/schema.ts';
+import { glossarySchema, notesSchema, originalSchema, translationSchema } from './lib/schema.ts';
 
 // One folder per article under content/: `zh.md` is the Chinese original, `en.md` its English
-// translation, and optionally `notes.yaml` its editorial notes. The folder name is the article's
+// translation, and optionally `notes.yaml` its editorial notes. Beside the folders, optionally,
+// `glossary.yaml` for the whole edition. The folder name is the article's
 // slug, part of every citable URL.
 const articleSlug = ({ entry }: { entry: string }) => entry.split('/')[0]!;
 
@@ -21,5 +22,10 @@ export const collections = {
 	notes: defineCollection({
 		loader: glob({ base: contentDir(), pattern: '*/notes.yaml', generateId: articleSlug }),
 		schema: notesSchema,
+	}),
+	// Optional: the edition's glossary, one file for all articles (content/glossary.yaml).
+	glossary: defineCollection({
+		loader: glob({ base: contentDir(), pattern: 'glossary.yaml', generateId: () => 'glossary' }),
+		schema: glossarySchema,
 	}),
 };

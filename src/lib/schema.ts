@@ -50,3 +50,21 @@ export const notesSchema = z.strictObject({
 		}),
 	),
 });
+
+/** The glossary file (`content/glossary.yaml`): people, organisations, events and terms the articles name. */
+export const glossarySchema = z.strictObject({
+	entries: z.array(
+		z.strictObject({
+			id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be the entry’s anchor: lowercase letters, digits and single hyphens' }),
+			zh: nonEmpty('the Chinese form, exactly as the original writes it'),
+			pinyin: nonEmpty('the pinyin, with tones'),
+			en: nonEmpty('the English form'),
+			forms: z.array(nonEmpty('an English form as the translation writes it')).optional(),
+			kind: z.enum(['person', 'organisation', 'event', 'term', 'slogan'], { error: 'must be person, organisation, event, term or slogan' }),
+			description: nonEmpty('one line on what it is, only what is certain'),
+			authority: nonEmpty('an authority identifier verified against its file (e.g. wikidata:Q…), or none'),
+		}),
+	),
+});
+/** A glossary entry as written. */
+export type GlossarySource = z.infer<typeof glossarySchema>['entries'][number];

@@ -49,6 +49,9 @@ const strings = {
 		copyRefused: 'Copying was refused by the browser; select the text and copy it instead.',
 		allCitations: 'All citations and downloads',
 		downloads: 'Download the text and data',
+		glossary: 'Glossary',
+		showPinyin: 'Show pinyin',
+		hidePinyin: 'Hide pinyin',
 	},
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
@@ -97,6 +100,9 @@ const strings = {
 		copyRefused: '浏览器拒绝了复制；请选中文字后自行复制。',
 		allCitations: '全部引用格式与下载（英文）',
 		downloads: '下载文本与数据（英文页面）',
+		glossary: '词汇表（英文）',
+		showPinyin: '显示拼音',
+		hidePinyin: '隐藏拼音',
 	},
 } as const;
 

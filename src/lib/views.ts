@@ -28,4 +28,6 @@ export interface ArticleViewProps {
 	article: Article;
 	view: ArticleView;
 	lang: UiLanguage;
+	/** The page shows pinyin above the Chinese (the reading aid's own URL). */
+	pinyin?: boolean;
 }

@@ -1,6 +1,6 @@
 // The only script of the reading pages, and nothing depends on it: `/` focuses the search box,
 // arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, and
-// an opened Cite panel gets Copy buttons.
+// an opened Cite panel gets Copy buttons, and the pinyin reading aid is remembered.
 import { findMatches } from '../lib/search/highlight.ts';
 
 document.addEventListener('keydown', (event) => {
@@ -56,7 +56,7 @@ document.addEventListener(
 		const details = event.target as HTMLDetailsElement;
 		if (!details.matches?.('details.cite') || !details.open || details.dataset.copy) return;
 		details.dataset.copy = 'ready';
-		void import('./copy-citations.ts').then(({ enableCopyButtons }) => enableCopyButtons(details, details.querySelector('.copy-status')));
+		void import('./copy-citations.ts').then(({ enableCopyButtons }) => enableCopyButtons(details));
 	},
 	// toggle does not bubble.
 	true,
@@ -70,3 +70,28 @@ document.addEventListener('keydown', (event) => {
 
 highlightArrival();
 window.addEventListener('hashchange', highlightArrival);
+
+// The pinyin reading aid is remembered: following its switch stores the choice, and a plain page
+// opened while it is on goes to its pinyin page (keeping the paragraph and the words to mark).
+const PINYIN = 'edition:pinyin';
+const toggle = document.querySelector<HTMLAnchorElement>('a.pinyin-toggle');
+if (toggle) {
+	const on = toggle.dataset.pinyin === 'on';
+	toggle.addEventListener('click', () => remember(on ? 'off' : 'on'));
+	if (!on && recall() === 'on') location.replace(toggle.href + location.search + location.hash);
+}
+
+// Storage can be refused (private modes, settings); the aid then simply is not remembered.
+function remember(value: string): void {
+	try {
+		localStorage.setItem(PINYIN, value);
+	} catch {}
+}
+
+function recall(): string | null {
+	try {
+		return localStorage.getItem(PINYIN);
+	} catch {
+		return null;
+	}
+}

@@ -21,7 +21,8 @@ export function pageTypes(slug: string): Record<string, string> {
 export function firstRender(dist: string, page: string, base = '/') {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).map((href) => readFileSync(join(dist, href.slice(base.length))));
-	const css = linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+	// A print stylesheet (media="print") neither blocks nor is needed for the first render on screen.
+	const css = linked(/<link(?![^>]*media="print")[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
 	const js = linked(/<script(?![^>]*type="module")[^>]+src="([^"]+)"/g);
 	const deferredJs = linked(/<script[^>]*type="module"[^>]+src="([^"]+)"/g);
 	const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');

@@ -26,6 +26,12 @@ const expectations: Record<string, RegExp[]> = {
 		/test-article\/notes\.yaml: note 2 \(¶3\): the phrase “第四段” does not occur in the Chinese of ¶3\. Fix: copy the phrase exactly/,
 		/test-article\/notes\.yaml: note 3 \(¶9\): the article has no paragraph 9\. Fix: give a paragraph number from 1 to 3\./,
 	],
+	'glossary-term-missing': [
+		/glossary\.yaml: entry "fourth": “第四段” does not occur in any original\. Fix: copy the Chinese form exactly/,
+		/glossary\.yaml: entry "fourth": “Fourth paragraph” does not occur as words in any translation\./,
+		/glossary\.yaml: entry "first": the id is used twice\./,
+		/glossary\.yaml: entry "first": “second paragraph” does not occur as words in any translation\./,
+	],
 	'paragraph-removed': [
 		/Published anchors would break/,
 		/test-article#p2: moved; it was "第二段。" \/ "Second paragraph\.", now "第三段。" \/ "Third paragraph\."/,
