@@ -2,15 +2,15 @@
 // copies its citation's text and says so in the status region (read out by screen readers).
 
 /**
- * Adds a Copy button to every citation (`.citation-text`, in a `<dd>` after its `<dt>`) under
+ * Adds a Copy button to every citation (a `<dd>` of a `.citations` list, after its `<dt>`) under
  * `root`; `status` is where "Copied" is announced, in the words its data-* give (English by default).
  */
 export function enableCopyButtons(root: ParentNode, status: HTMLElement | null = document.querySelector('.copy-status')): void {
 	const words = status?.dataset ?? {};
-	for (const citation of root.querySelectorAll<HTMLElement>('.citation-text')) {
-		const dd = citation.closest('dd');
-		if (!dd || dd.querySelector('.copy-button')) continue;
-		const text = citation.textContent ?? '';
+	for (const dd of root.querySelectorAll<HTMLElement>('.citations dd')) {
+		if (dd.querySelector('.copy-button')) continue;
+		// The citation page wraps the text in .citation-text; the reading pages' panels do not.
+		const text = (dd.querySelector('.citation-text') ?? dd).textContent ?? '';
 		const style = dd.previousElementSibling?.textContent?.trim() ?? '';
 		const button = document.createElement('button');
 		button.type = 'button';

@@ -9,6 +9,8 @@ import type { TraditionalMap } from '../lib/search/traditional.ts';
 
 interface SearchResult {
 	id: string;
+	/** Positions of the matched words in the record (known before its fragment is read). */
+	words: number[];
 	data(): Promise<RecordHit>;
 }
 
@@ -107,7 +109,10 @@ class EditionSearch extends HTMLElement {
 			query.pinyin ? pagefind.search(query.pinyin, { filters: { form: 'pinyin' } }) : null,
 			...(query.terms.length > 1 ? query.terms.map((term) => pagefind.search(term, text)) : []),
 		]);
-		const found = [...(full?.results ?? []).map((r) => ({ r, textual: true })), ...(pinyin?.results ?? []).map((r) => ({ r, textual: false }))];
+		// An index that knows none of the query's words lists every record with no word position:
+		// those are dropped before paging, so "Show more" never loads records that show nothing.
+		const matched = (search: SearchResponse | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
+		const found = [...matched(full).map((r) => ({ r, textual: true })), ...matched(pinyin).map((r) => ({ r, textual: false }))];
 		const shown = found.slice(0, this.#limit);
 		// Reads of one query never overlap another's (see #read).
 		const reading = this.#reads.then(() => this.#read(shown, perTerm, query.terms));

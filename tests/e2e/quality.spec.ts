@@ -76,6 +76,20 @@ for (const path of pages) {
 			levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!).toBeLessThanOrEqual(1));
 			// Every text block in a language other than the page's says so.
 			for (const text of await page.locator('.paragraph .text').all()) expect(await text.getAttribute('lang')).toMatch(/^(en|zh-Hans)$/);
+			// Chinese quoted in English (notes, citations, the glossary, the record) is marked as Chinese:
+			// every text holding a Han character is inside an element whose language is Chinese.
+			const unmarked = await page.evaluate(() => {
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				const found: string[] = [];
+				while (walker.nextNode()) {
+					const node = walker.currentNode as Text;
+					const host = node.parentElement!;
+					if (!/\p{Script=Han}/u.test(node.data) || host.closest('script, style, template, noscript')) continue;
+					if (!host.closest('[lang]')!.getAttribute('lang')!.startsWith('zh')) found.push(node.data.trim().slice(0, 40));
+				}
+				return found;
+			});
+			expect(unmarked).toEqual([]);
 			// The skip link comes first, shows when focused, and moves focus to the text.
 			await page.keyboard.press('Tab');
 			const skip = page.locator('.skip-link');

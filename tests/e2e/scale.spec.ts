@@ -54,3 +54,22 @@ test('search finds the paragraph unique to one article', async ({ page }) => {
 		expect(await listedParagraphs(page)).toEqual([`${article.slug}#p${article.markerParagraph}`]);
 	}
 });
+
+test('a word in every article lists a first page of results, and Show more adds the rest, each paragraph once', async ({ page }) => {
+	// The marker words are English; "handicraft" is in paragraphs of every synthetic article.
+	await page.goto(`${origin}search/?q=handicraft`);
+	const first = await listedParagraphs(page);
+	const more = page.locator('.search-more');
+	await expect(more).toBeVisible();
+	let listed = first;
+	for (let i = 0; i < 10 && (await more.isVisible()); i++) {
+		await more.click();
+		await expect.poll(async () => (await listedParagraphs(page)).length).toBeGreaterThan(listed.length);
+		listed = await listedParagraphs(page);
+	}
+	await expect(more).toBeHidden();
+	expect(new Set(listed).size).toBe(listed.length);
+	// Every article is listed in the end, each with its paragraphs that hold the word.
+	expect(new Set(listed.map((key) => key.split('#')[0])).size).toBe(articles.length);
+	expect(listed.slice(0, first.length)).toEqual(first);
+});
