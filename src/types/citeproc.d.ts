@@ -6,7 +6,7 @@ declare module 'citeproc' {
 			setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
 			updateItems(ids: string[]): void;
 			makeBibliography(): [unknown, string[]] | false;
-			previewCitationCluster(citation: unknown, before: unknown[], after: unknown[], format: 'text' | 'html'): string;
+			makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
 		}
 	}
 	const CSL: { Engine: typeof CSL.Engine };

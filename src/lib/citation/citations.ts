@@ -54,7 +54,9 @@ function translationNote(article: Article): string {
 // each article is rendered once with stand-ins for both, which are then replaced.
 const URL_STAND_IN = 'https://stand-in.invalid/cited-url';
 const PARAGRAPH_STAND_IN = 4242;
-const templates = new WeakMap<Article, Map<string, { whole: CitationSet[]; paragraph: CitationSet[] }>>();
+// Keyed by the article's record object, not the article: pages that derive an article (the pinyin
+// pages give its paragraphs ruby) share the record, and so the citations rendered for it.
+const templates = new WeakMap<Article['original'], Map<string, { whole: CitationSet[]; paragraph: CitationSet[] }>>();
 
 /** Renders an article's citations once: for the whole article and, with stand-ins, for any paragraph. */
 function render(article: Article, accessed: string): { whole: CitationSet[]; paragraph: CitationSet[] } {
@@ -113,8 +115,8 @@ function render(article: Article, accessed: string): { whole: CitationSet[]; par
  * `accessed` (YYYY-MM-DD, the build's date) is the 引用日期 GB/T 7714 requires for online sources.
  */
 export function citationsOf(article: Article, url: string, accessed: string, paragraph?: number): CitationSet[] {
-	let cache = templates.get(article);
-	if (!cache) templates.set(article, (cache = new Map()));
+	let cache = templates.get(article.original);
+	if (!cache) templates.set(article.original, (cache = new Map()));
 	let rendered = cache.get(accessed);
 	if (!rendered) cache.set(accessed, (rendered = render(article, accessed)));
 	const sets = paragraph === undefined ? rendered.whole : rendered.paragraph;

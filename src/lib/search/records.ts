@@ -1,4 +1,5 @@
 import { pinyinSearchWords } from './pinyin.ts';
+import { escapeText } from '../html.ts';
 import { openingKey } from './results.ts';
 
 /** An article as the search index needs it: where it lives and its aligned paragraphs. */
@@ -62,11 +63,6 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 	});
 }
 
-/** Escapes text for an HTML text node or a double-quoted attribute. */
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-}
-
 /**
  * The HTML Pagefind indexes for a record: `<html lang>` picks the bundle's language processing;
  * meta comes from attributes (a `key:value` list would split at commas in titles); no `<title>` or
@@ -75,8 +71,8 @@ function escapeHtml(text: string): string {
  */
 export function recordHtml(record: SearchRecord): string {
 	const head = Object.entries(record.meta)
-		.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value)}">`)
+		.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeText(value)}">`)
 		.join('');
-	const body = record.sections.map((s) => `<p id="${s.id}" data-pagefind-title="${escapeHtml(s.title)}">${escapeHtml(s.text)}</p>`).join('\n');
+	const body = record.sections.map((s) => `<p id="${s.id}" data-pagefind-title="${escapeText(s.title)}">${escapeText(s.text)}</p>`).join('\n');
 	return `<!doctype html><html lang="${record.bundle}"><head>${head}</head><body data-pagefind-filter="form:${record.kind}">\n${body}\n</body></html>`;
 }
