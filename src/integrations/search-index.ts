@@ -10,8 +10,8 @@ import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
 
 /**
  * Builds the search indexes after Astro has written the site: one Pagefind bundle for English (and
- * toneless pinyin), one for Chinese, each holding one record per article and form, because Pagefind segments Chinese and stems English only in an
- * index of that language. Records come from the build's own data downloads, so the index holds
+ * toneless pinyin), one for Chinese, each holding one record per article and form, because
+ * Pagefind segments Chinese and stems English only in an index of that language. Records come from the build's own data downloads, so the index holds
  * exactly the published text. Also writes the traditional → simplified map the search page uses.
  */
 export function searchIndex(): AstroIntegration {

@@ -1,4 +1,5 @@
 import { SourceError } from './errors.ts';
+import { mapHtmlText } from './html.ts';
 import type { GlossarySource } from './schema.ts';
 
 /** A glossary entry, with the English forms its occurrences in translations are found by. */
@@ -60,29 +61,21 @@ export function findTerms(text: string, entries: GlossaryEntry[], lang: TermLang
 /**
  * Marks every glossary occurrence in a paragraph's HTML (text and the note links the edition
  * writes): a link to the entry (styled by its address, saving a class on every one), or, inside a
- * note's link where a link cannot nest, a span naming it. The text itself is unchanged. `href(id)` is the entry's address.
+ * note's link where a link cannot nest, a span naming it. The text itself is unchanged.
+ * `href(id)` is the entry's address.
  */
 export function markTerms(html: string, entries: GlossaryEntry[], lang: TermLanguage, href: (id: string) => string): string {
-	let inLink = 0;
-	return html
-		.split(/(<[^>]+>)/)
-		.map((part) => {
-			if (part.startsWith('<')) {
-				if (/^<a[\s>]/.test(part)) inLink++;
-				else if (part === '</a>') inLink--;
-				return part;
-			}
-			let out = '';
-			let from = 0;
-			for (const match of findTerms(part, entries, lang)) {
-				const words = part.slice(match.start, match.end);
-				const marked = inLink ? `<span class="term" data-term="${match.entry.id}">${words}</span>` : `<a href="${href(match.entry.id)}">${words}</a>`;
-				out += part.slice(from, match.start) + marked;
-				from = match.end;
-			}
-			return out + part.slice(from);
-		})
-		.join('');
+	return mapHtmlText(html, (text, inLink) => {
+		let out = '';
+		let from = 0;
+		for (const match of findTerms(text, entries, lang)) {
+			const words = text.slice(match.start, match.end);
+			const marked = inLink ? `<span class="term" data-term="${match.entry.id}">${words}</span>` : `<a href="${href(match.entry.id)}">${words}</a>`;
+			out += text.slice(from, match.start) + marked;
+			from = match.end;
+		}
+		return out + text.slice(from);
+	});
 }
 
 /**

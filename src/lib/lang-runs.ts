@@ -26,11 +26,16 @@ export function chineseRuns(text: string): TextRun[] {
 }
 
 /**
- * The same as HTML: the text escaped, each Chinese run in `<span lang="zh-Hans">`. For long lists
- * (a page's 98 citations), where a component per citation would slow the build of a large edition.
+ * The same as HTML: the text escaped, each Chinese run in `<span lang="zh-Hans">`. A string, not a
+ * component per run, so a page's 98 citations do not slow the build of a large edition.
  */
 export function chineseRunsHtml(text: string): string {
 	return chineseRuns(text)
 		.map((run) => (run.zh ? `<span lang="zh-Hans">${escapeText(run.text)}</span>` : escapeText(run.text)))
 		.join('');
+}
+
+/** A text as HTML in a context of the given language: English quoting Chinese gets its runs marked. */
+export function textHtml(text: string, lang: string): string {
+	return lang === 'en' ? chineseRunsHtml(text) : escapeText(text);
 }

@@ -1,8 +1,60 @@
 import { pinyin } from 'pinyin-pro';
 import { findTerms, type GlossaryEntry } from './glossary.ts';
+import { mapHtmlText } from './html.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** A glossary occurrence in a text, in code points (the unit readings and words are counted in). */
+interface TermSpan {
+	entry: GlossaryEntry;
+	from: number;
+	to: number;
+}
+
+/** The code point at which each UTF-16 offset of a text begins (and the end). */
+function codePointOffsets(text: string): Map<number, number> {
+	const offsets = new Map<number, number>();
+	let cp = 0;
+	for (let unit = 0; unit < text.length; cp++) {
+		offsets.set(unit, cp);
+		unit += text.codePointAt(unit)! > 0xffff ? 2 : 1;
+	}
+	return offsets.set(text.length, cp);
+}
+
+function termSpans(text: string, glossary: GlossaryEntry[]): TermSpan[] {
+	const offsets = codePointOffsets(text);
+	return findTerms(text, glossary, 'zh').map((m) => ({ entry: m.entry, from: offsets.get(m.start)!, to: offsets.get(m.end)! }));
+}
+
+function readingsWith(text: string, spans: TermSpan[]): string[] {
+	const readings = pinyin(text, { type: 'all' }).map((item) => (item.isZh ? item.pinyin : ''));
+	for (const { entry, from, to } of spans) {
+		const spelled = entry.pinyin.normalize('NFC').replace(/[^\p{L}]/gu, '');
+		let at = 0;
+		for (let i = from; i < to; i++) {
+			const reading = readings[i] ?? '';
+			const written = spelled.slice(at, at + reading.length);
+			if (!reading || written.toLowerCase() !== reading.toLowerCase()) break;
+			readings[i] = written;
+			at += reading.length;
+		}
+	}
+	return [...text].map((_, i) => readings[i] ?? '');
+}
+
+// Where the words of a text begin, in code points: the browser's segmenter reads the whole text (it
+// needs the context), and each glossary occurrence is made one word (朱德, not 朱 + 德).
+function wordStartsWith(text: string, spans: TermSpan[]): Set<number> {
+	const offsets = codePointOffsets(text);
+	const starts = new Set([...words.segment(text)].map((s) => offsets.get(s.index)!));
+	for (const { from, to } of spans) {
+		for (let i = from + 1; i < to; i++) starts.delete(i);
+		starts.add(from).add(to);
+	}
+	return starts;
+}
 
 /**
  * The reading of each character of a Chinese text, with tones: pinyin-pro reads the whole text so
@@ -11,80 +63,40 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
  * Bái Rúbīng). Characters that are not Han get an empty reading.
  */
 export function readingsOf(text: string, glossary: GlossaryEntry[] = []): string[] {
-	const readings = pinyin(text, { type: 'all' }).map((item) => (item.isZh ? item.pinyin : ''));
-	const chars = [...text];
-	for (const match of findTerms(text, glossary, 'zh')) {
-		// findTerms counts UTF-16 units; readings go by code point.
-		const from = [...text.slice(0, match.start)].length;
-		const spelled = match.entry.pinyin.normalize('NFC').replace(/[^\p{L}]/gu, '');
-		let at = 0;
-		for (let i = from; i < from + [...match.entry.zh].length; i++) {
-			const reading = readings[i] ?? '';
-			const written = spelled.slice(at, at + reading.length);
-			if (!reading || written.toLowerCase() !== reading.toLowerCase()) break;
-			readings[i] = written;
-			at += reading.length;
-		}
-	}
-	return chars.map((_, i) => readings[i] ?? '');
-}
-
-/**
- * Where the words of a text begin, as code point offsets: the browser's segmenter reads the whole
- * text (it needs the context), and each glossary occurrence is made one word (朱德, not 朱 + 德).
- */
-export function wordStarts(text: string, glossary: GlossaryEntry[] = []): Set<number> {
-	const offsets = new Map<number, number>();
-	let cp = 0;
-	for (let unit = 0; unit < text.length; cp++) {
-		offsets.set(unit, cp);
-		unit += text.codePointAt(unit)! > 0xffff ? 2 : 1;
-	}
-	offsets.set(text.length, cp);
-	const starts = new Set([...words.segment(text)].map((s) => offsets.get(s.index)!));
-	for (const match of findTerms(text, glossary, 'zh')) {
-		const from = offsets.get(match.start)!;
-		const to = offsets.get(match.end)!;
-		for (let i = from + 1; i < to; i++) starts.delete(i);
-		starts.add(from).add(to);
-	}
-	return starts;
+	return readingsWith(text, termSpans(text, glossary));
 }
 
 /**
  * A Chinese paragraph's HTML with pinyin above each word as `<ruby>`, one ruby per word (see
- * wordStarts) and one `<rt>` per character. `text` is the paragraph's plain text: the HTML's text,
+ * wordStartsWith) and one `<rt>` per character. `text` is the paragraph's plain text: the HTML's text,
  * character for character, in the same order; markup (note and glossary links) stays as it is
  * around the words. The text itself is unchanged: only `<rt>` is added.
  */
 export function rubyHtml(html: string, text: string, glossary: GlossaryEntry[] = []): string {
-	const readings = readingsOf(text, glossary);
-	const starts = wordStarts(text, glossary);
+	const spans = termSpans(text, glossary);
+	const readings = readingsWith(text, spans);
+	const starts = wordStartsWith(text, spans);
 	const chars = [...text];
 	let k = 0;
-	return html
-		.split(/(<[^>]+>)/)
-		.map((part) => {
-			if (part.startsWith('<')) return part;
-			// An entity (&#x26;) is one character of the text.
-			const units = part.match(/&[^;\s]+;|[\s\S]/gu) ?? [];
-			let out = '';
-			let word: string[] = [];
-			const flush = () => {
-				if (word.length) out += `<ruby>${word.join('')}</ruby>`;
-				word = [];
-			};
-			for (const unit of units) {
-				if (starts.has(k)) flush();
-				if (HAN.test(chars[k] ?? '')) word.push(`${unit}<rt>${readings[k]}</rt>`);
-				else {
-					flush();
-					out += unit;
-				}
-				k++;
+	return mapHtmlText(html, (part) => {
+		// An entity (&#x26;) is one character of the text.
+		const units = part.match(/&[^;\s]+;|[\s\S]/gu) ?? [];
+		let out = '';
+		let word: string[] = [];
+		const flush = () => {
+			if (word.length) out += `<ruby>${word.join('')}</ruby>`;
+			word = [];
+		};
+		for (const unit of units) {
+			if (starts.has(k)) flush();
+			if (HAN.test(chars[k] ?? '')) word.push(`${unit}<rt>${readings[k]}</rt>`);
+			else {
+				flush();
+				out += unit;
 			}
-			flush();
-			return out;
-		})
-		.join('');
+			k++;
+		}
+		flush();
+		return out;
+	});
 }

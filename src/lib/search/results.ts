@@ -5,6 +5,11 @@ export function openingKey(id: string): string {
 	return `zh_${id}`;
 }
 
+/** The paragraph anchor (`p3`) a section's URL ends in, if any. */
+function sectionId(url: string): string | undefined {
+	return /#(p\d+)$/.exec(url)?.[1];
+}
+
 /** One paragraph of a record that matched: Pagefind's sub-result for the `#pN` section. */
 export interface SectionHit {
 	url: string;
@@ -53,15 +58,15 @@ export function sectionTexts(hit: RecordHit): Map<string, string> {
  * would have: Pagefind requires every word in the record (the article) but lists each paragraph
  * holding any. `perTerm[i]` is the same record as found by the query's i-th word alone (the hit
  * itself for a one-word query). A word the record's index does not know (like an English word in
- * the Chinese index) is skipped, as Pagefind skips it. A Chinese
- * word must occur in the paragraph's text, each of its words as the browser segments it: Pagefind
- * matches Chinese loosely (手工业 also finds 对手 … 工业), which is right for ranking articles but
- * would list paragraphs without the word.
+ * the Chinese index) is skipped, as Pagefind skips it. A Chinese word must occur in the
+ * paragraph's text, each of its words as the browser segments it: Pagefind matches Chinese loosely
+ * (手工业 also finds 对手 … 工业), which is right for ranking articles but would list paragraphs
+ * without the word.
  */
 export function withEveryTerm(hit: RecordHit, terms: string[], perTerm: (RecordHit | undefined)[]): RecordHit {
 	const texts = hit.meta.kind === 'zh' ? sectionTexts(hit) : undefined;
 	const sub_results = hit.sub_results.filter((section) => {
-		const id = section.url.split('#')[1] ?? '';
+		const id = sectionId(section.url) ?? '';
 		return terms.every((term, i) => {
 			const alone = perTerm[i];
 			// The whole query found this record, so a word that alone does not find it is one its index does not know.
@@ -103,7 +108,7 @@ export function groupByParagraph(hits: RecordHit[]): ParagraphHit[] {
 		if (hit.locations.length === 0) continue;
 		const { article = '', kind } = hit.meta;
 		for (const section of hit.sub_results) {
-			const id = /#(p\d+)$/.exec(section.url)?.[1];
+			const id = sectionId(section.url);
 			if (!id || section.locations.length === 0) continue;
 			const key = `${article}#${id}`;
 			let group = groups.get(key);
