@@ -1,11 +1,26 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run in the system Chromium (Debian's /usr/bin/chromium; CHROME_PATH points elsewhere)
 // against the built site, served as a static host would serve it: `dist/` at the root and a second build under
 // the sub-path /edition/, so every spec also proves that links respect `base`.
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ROOT_PORT = 4391;
-const BASE_PORT = 4392;
+
+/**
+ * A port free now, the same in every process of one run: the runner picks it and keeps it in the
+ * environment, which its workers inherit when they load this file again. Two runs never collide.
+ */
+function freePort(name: string): number {
+	process.env[name] ??= execFileSync(process.execPath, [
+		'-e',
+		"const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+	])
+		.toString()
+		.trim();
+	return Number(process.env[name]);
+}
+const ROOT_PORT = freePort('EDITION_TEST_ROOT_PORT');
+const BASE_PORT = freePort('EDITION_TEST_BASE_PORT');
 
 export default defineConfig({
 	testDir: './e2e',

@@ -52,6 +52,10 @@ const strings = {
 		glossary: 'Glossary',
 		showPinyin: 'Show pinyin',
 		hidePinyin: 'Hide pinyin',
+		notFoundTitle: 'Page not found',
+		notFoundText: 'There is no page at this address. If you followed a citation, the address may have been cut short or mistyped: articles are at /articles/<slug>/ and paragraphs at #p1, #p2 … on those pages.',
+		notFoundHome: 'All articles',
+		notFoundAnchors: 'Every citable paragraph anchor',
 	},
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
@@ -103,6 +107,10 @@ const strings = {
 		glossary: '词汇表（英文）',
 		showPinyin: '显示拼音',
 		hidePinyin: '隐藏拼音',
+		notFoundTitle: '找不到此页',
+		notFoundText: '此地址没有页面。如果您是从引文中点进来的，地址可能不完整或有误：文章的地址是 /articles/<slug>/，段落锚点是该页上的 #p1、#p2……',
+		notFoundHome: '全部文章（英文页面）',
+		notFoundAnchors: '全部可引用的段落锚点（英文页面）',
 	},
 } as const;
 

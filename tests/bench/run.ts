@@ -3,7 +3,7 @@
 // Flags: --no-lighthouse, --no-scale.
 // Figures go to the console and to tests/.output/bench.json; tests/bench/baseline.json is the
 // committed reference (see its "machine").
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +12,11 @@ import { kb } from './measure.ts';
 import { firstRender, pageTypes, textFloor } from './page-weight.ts';
 import { buildScale } from './scale.ts';
 import { searchCost } from './search-cost.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const port = 4499;
 
 console.log('Building the edition…');
 execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -38,22 +38,22 @@ for (const [type, w] of Object.entries(weights)) {
 	);
 }
 
-const server = spawn('node', [join(root, 'tests/support/static-server.ts'), dist, String(port), '/'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+const site = await serveStatic(dist);
+const origin = site.url.slice(0, -1);
 let search;
 const audits: Record<string, ReturnType<typeof lighthouse>> = {};
 try {
-	search = await searchCost(dist, `http://127.0.0.1:${port}`, '/', chromePath);
+	search = await searchCost(dist, origin, '/', chromePath);
 	if (!process.argv.includes('--no-lighthouse')) {
 		console.log('\nRunning Lighthouse (npx lighthouse@13.5.0)…');
 		for (const [name, path] of [['home', ''], ['parallel', `articles/${slug}/`], ['search', 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A']]) {
 			for (const formFactor of ['mobile', 'desktop'] as const) {
-				audits[`${name} ${formFactor}`] = lighthouse(`http://127.0.0.1:${port}/${path}`, formFactor, chromePath);
+				audits[`${name} ${formFactor}`] = lighthouse(`${origin}/${path}`, formFactor, chromePath);
 			}
 		}
 	}
 } finally {
-	server.kill();
+	await site.close();
 }
 console.log('\nSearch');
 for (const [language, first] of Object.entries(search.firstSearch)) {

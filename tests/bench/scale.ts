@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticEdition } from '../support/synthetic.ts';
 import { firstSearches, launch } from './search-cost.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -25,16 +26,14 @@ export async function buildScale(sizes: number[], chromePath: string) {
 			maxBuffer: 64 * 1024 * 1024,
 		}).toString();
 		const { milliseconds, maxRssMiB } = JSON.parse(output.trim().split('\n').at(-1)!);
-		const port = 4498;
-		const server = spawn('node', [join(root, 'tests/support/static-server.ts'), outDir, String(port), '/'], { stdio: 'ignore' });
-		await new Promise((r) => setTimeout(r, 500));
+		const site = await serveStatic(outDir);
 		const browser = await launch(chromePath);
 		let search;
 		try {
-			search = await firstSearches(browser, outDir, `http://127.0.0.1:${port}`, '/');
+			search = await firstSearches(browser, outDir, site.url.slice(0, -1), '/');
 		} finally {
 			await browser.close();
-			server.kill();
+			await site.close();
 		}
 		const row = {
 			articles: n,

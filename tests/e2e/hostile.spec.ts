@@ -1,15 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildEdition } from '../support/build.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 // Text that looks like HTML, in the body and in front-matter strings, built into a throwaway site:
 // it must show as text everywhere (pages, search excerpts, downloads) and nothing may run.
 const fixture = new URL('../fixtures/hostile/inert/content', import.meta.url).pathname;
-const port = 4393;
-const origin = `http://127.0.0.1:${port}/`;
-let server: ChildProcess | undefined;
+let origin = '';
+let site: StaticSite | undefined;
 let outDir = '';
 
 test.describe.configure({ mode: 'serial' });
@@ -19,12 +18,12 @@ test.beforeAll(async () => {
 	const result = await buildEdition(fixture);
 	expect(result.code, result.output).toBe(0);
 	outDir = result.outDir;
-	server = spawn('node', ['tests/support/static-server.ts', outDir, String(port), '/'], { stdio: 'ignore' });
-	await new Promise((r) => setTimeout(r, 500));
+	site = await serveStatic(outDir);
+	origin = site.url;
 });
 
-test.afterAll(() => {
-	server?.kill();
+test.afterAll(async () => {
+	await site?.close();
 });
 
 /** Fails the test if any dialog opens, and returns a check that no hostile markup became live. */

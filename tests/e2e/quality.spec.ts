@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './support/pages.ts';
 import { listedParagraphs } from './support/search.ts';
 
-const pages = builtPages();
+// Every built page, and an unknown path, which the server answers with the 404 page.
+const pages = [...builtPages(), 'no-such-page/'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the build has the pages these checks walk', () => {

@@ -1,18 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildEdition } from '../support/build.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { writeSyntheticEdition, type SyntheticArticle } from '../support/synthetic.ts';
 import { listedParagraphs } from './support/search.ts';
 
 // Many articles at once: twenty synthetic articles recombined from the real one, built into a
 // throwaway site. Each must be listed, have its anchors, and be findable by a word only it contains.
-const port = 4394;
-const origin = `http://127.0.0.1:${port}/`;
+let origin = '';
 let articles: SyntheticArticle[] = [];
-let server: ChildProcess | undefined;
+let site: StaticSite | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -22,12 +21,12 @@ test.beforeAll(async () => {
 	articles = writeSyntheticEdition(content, 20);
 	const result = await buildEdition(content);
 	expect(result.code, result.output).toBe(0);
-	server = spawn('node', ['tests/support/static-server.ts', result.outDir, String(port), '/'], { stdio: 'ignore' });
-	await new Promise((r) => setTimeout(r, 500));
+	site = await serveStatic(result.outDir);
+	origin = site.url;
 });
 
-test.afterAll(() => {
-	server?.kill();
+test.afterAll(async () => {
+	await site?.close();
 });
 
 test('the home page lists all twenty articles, in date order', async ({ page }) => {

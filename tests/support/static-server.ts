@@ -1,13 +1,12 @@
-// A minimal static file server for the built site, as a static host serves it: `dist/` mounted at
-// a base path, `index.html` for directories, 404 otherwise. (astro preview allows one server per
-// project; the tests need the root build and the sub-path build at once.)
+// Serves a built site as a static host does: the folder mounted at a base path, `index.html` for
+// folders, `404.html` (under base) with status 404 otherwise. Port 0 takes a free port.
+// (astro preview allows one server per project; the tests need several sites at once.)
 // Usage: node tests/support/static-server.ts <dir> <port> [base]
 import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
-const root = resolve(dir);
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -24,31 +23,56 @@ const TYPES: Record<string, string> = {
 	'.pf_fragment': 'application/octet-stream',
 };
 
-function fileFor(pathname: string): string | undefined {
-	if (!pathname.startsWith(base)) return undefined;
-	const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
-	if (relative.startsWith('..')) return undefined;
-	let file = join(root, relative);
-	try {
-		if (statSync(file).isDirectory()) file = join(file, 'index.html');
-		return statSync(file).isFile() ? file : undefined;
-	} catch {
-		return undefined;
-	}
+/** A running static server and the URL of the site's base. */
+export interface StaticSite {
+	url: string;
+	server: Server;
+	close(): Promise<void>;
 }
 
-createServer((request, response) => {
-	const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-	const file = fileFor(pathname);
-	if (!file) {
-		const notFound = fileFor(`${base}404.html`);
-		response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-		if (notFound) createReadStream(notFound).pipe(response);
-		else response.end('Not found');
-		return;
-	}
-	response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(response);
-}).listen(Number(port), '127.0.0.1', () => {
-	console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
-});
+/** Serves `dir` at `http://127.0.0.1:<port><base>`; resolves once it listens. */
+export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticSite> {
+	const root = resolve(dir);
+	const fileFor = (pathname: string): string | undefined => {
+		if (!pathname.startsWith(base)) return undefined;
+		const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+		if (relative.startsWith('..')) return undefined;
+		let file = join(root, relative);
+		try {
+			if (statSync(file).isDirectory()) file = join(file, 'index.html');
+			return statSync(file).isFile() ? file : undefined;
+		} catch {
+			return undefined;
+		}
+	};
+	const server = createServer((request, response) => {
+		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+		const file = fileFor(pathname);
+		if (!file) {
+			const notFound = fileFor(`${base}404.html`);
+			response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			if (notFound) createReadStream(notFound).pipe(response);
+			else response.end('Not found');
+			return;
+		}
+		response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((done, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', () => {
+			const { port: actual } = server.address() as AddressInfo;
+			done({
+				url: `http://127.0.0.1:${actual}${base}`,
+				server,
+				close: () => new Promise((closed) => server.close(() => closed())),
+			});
+		});
+	});
+}
+
+if (import.meta.main) {
+	const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+	const site = await serveStatic(dir, Number(port), base);
+	console.log(`Serving ${resolve(dir)} at ${site.url}`);
+}

@@ -1,0 +1,43 @@
+// Checks, before `npm test` spends minutes, that this machine has what the tests need, and says in
+// one line per missing piece what to install. Plain JavaScript, so that it runs on any Node.
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+
+const problems = [];
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+	problems.push(
+		`Node ${process.versions.node} runs the tests, but Astro 7 needs >= 22.12: run \`npm install\` (its \`node\` dev dependency brings Node 24 for npm scripts) and start the tests with \`npm test\`.`,
+	);
+}
+
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+try {
+	accessSync(chromium, constants.X_OK);
+} catch {
+	problems.push(
+		`No Chromium at ${chromium}${process.env.CHROME_PATH ? ' (CHROME_PATH)' : ''}: install it (Debian: \`apt-get install chromium fonts-noto-cjk\`) or set CHROME_PATH=/path/to/chrome.`,
+	);
+}
+
+try {
+	execFileSync('java', ['-version'], { stdio: 'ignore' });
+} catch {
+	problems.push('No `java` on PATH: the Nu HTML checker needs Java 11 or later (Debian: `apt-get install default-jre-headless`).');
+}
+
+let chineseFonts = '';
+try {
+	chineseFonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();
+} catch {
+	// No fontconfig: reported below as missing fonts.
+}
+if (!chineseFonts) {
+	problems.push('No Chinese font (fc-list :lang=zh is empty): screenshots and layout tests need one (Debian: `apt-get install fonts-noto-cjk`).');
+}
+
+if (problems.length > 0) {
+	console.error(`npm test cannot run on this machine yet:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+	process.exit(1);
+}

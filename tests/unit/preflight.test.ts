@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// The check `npm test` runs first: on a machine that lacks a prerequisite it stops at once with
+// one line per missing piece, naming where it looked and what to install.
+const preflight = new URL('../support/preflight.mjs', import.meta.url).pathname;
+
+function run(env: Record<string, string>) {
+	return spawnSync(process.execPath, [preflight], { env: { ...process.env, ...env }, encoding: 'utf8' });
+}
+
+describe('the test preflight', () => {
+	it('passes on this machine', () => {
+		const result = run({});
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+	});
+
+	it('names Chromium, Java and the Chinese fonts, each with its fix, when they are missing', () => {
+		// An empty PATH hides java and fc-list; CHROME_PATH points nowhere.
+		const result = run({ PATH: '/nonexistent', CHROME_PATH: '/nonexistent/chrome' });
+		expect(result.status).toBe(1);
+		const lines = result.stderr.trim().split('\n').slice(1);
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toMatch(/No Chromium at \/nonexistent\/chrome \(CHROME_PATH\).*apt-get install chromium fonts-noto-cjk.*CHROME_PATH=/);
+		expect(lines[1]).toMatch(/No `java` on PATH.*apt-get install default-jre-headless/);
+		expect(lines[2]).toMatch(/No Chinese font.*apt-get install fonts-noto-cjk/);
+	});
+});
