@@ -1,6 +1,9 @@
+// From loaded source files to the edition's articles: pairing, checks, alignment, and the paragraph pipeline.
 import { paragraphAnchor } from './anchors.ts';
 import { SourceError } from './errors.ts';
-import { attachNotes, markPhrase, type EditorialNote, type NoteSource } from './notes.ts';
+import { checkGlossary, type GlossaryEntry } from './glossary.ts';
+import { attachNotes, type EditorialNote, type NoteSource } from './notes.ts';
+import { buildParagraph, type OriginalText, type ParagraphText } from './paragraph/pipeline.ts';
 import type { OriginalRecord, TranslationRecord } from './schema.ts';
 import type { SourceData, SourceParagraph } from './markdown/source-data.ts';
 
@@ -15,15 +18,31 @@ export interface SourceText<Record> {
 	data: SourceData | undefined;
 }
 
-/** A paragraph of the article in both languages, under its stable anchor. */
-export interface AlignedParagraph {
+/** A paragraph of both source files, paired under its stable anchor, before the pipeline's steps. */
+export interface SourcePair {
 	n: number;
 	/** The anchor (`p3`): never changes once published. */
 	id: string;
 	original: Omit<SourceParagraph, 'n'>;
 	translation: Omit<SourceParagraph, 'n'>;
+}
+
+/** A paragraph of the article in both languages, its HTML built (see paragraph/pipeline.ts). */
+export interface AlignedParagraph {
+	n: number;
+	/** The anchor (`p3`): never changes once published. */
+	id: string;
+	original: OriginalText;
+	translation: ParagraphText;
 	/** Editorial notes on this paragraph (their phrases are linked in the HTML; the text is unchanged). */
 	notes: EditorialNote[];
+}
+
+/** The edition's glossary as loaded: its file, its entries, and the address of an entry. */
+export interface GlossaryLayer {
+	file: string;
+	entries: GlossaryEntry[];
+	href: (id: string) => string;
 }
 
 /** An article's notes file as loaded: its path and its notes. */
@@ -72,7 +91,7 @@ export function describeProblems(source: SourceText<unknown>): string[] {
 }
 
 /** Aligns original and translation paragraph by paragraph; different counts fail naming both files. */
-export function alignParagraphs(original: SourceText<unknown>, translation: SourceText<unknown>): AlignedParagraph[] {
+export function alignParagraphs(original: SourceText<unknown>, translation: SourceText<unknown>): SourcePair[] {
 	const zh = original.data?.paragraphs ?? [];
 	const en = translation.data?.paragraphs ?? [];
 	if (zh.length !== en.length) {
@@ -87,22 +106,17 @@ export function alignParagraphs(original: SourceText<unknown>, translation: Sour
 		id: paragraphAnchor(p.n),
 		original: { html: p.html, text: p.text },
 		translation: { html: en[i]!.html, text: en[i]!.text },
-		notes: [],
 	}));
 }
 
-/** Attaches an article's editorial notes to its paragraphs and links their phrases in the text. */
-export function withNotes(paragraphs: AlignedParagraph[], notesFile: NotesFile): AlignedParagraph[] {
-	const notes = attachNotes(notesFile.notes, paragraphs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), notesFile.file);
-	return paragraphs.map((p) => {
+/** Checks an article's notes and builds each paragraph's HTML with its notes and glossary terms. */
+export function buildParagraphs(pairs: SourcePair[], notesFile: NotesFile | undefined, glossary: GlossaryLayer | undefined): AlignedParagraph[] {
+	const file = notesFile?.file ?? '';
+	const notes = notesFile ? attachNotes(notesFile.notes, pairs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), file) : [];
+	return pairs.map((p) => {
 		const own = notes.filter((note) => note.paragraph === p.n);
-		const mark = (html: string, lang: 'zh' | 'en') => own.filter((note) => note.lang === lang).reduce((out, note) => markPhrase(out, note, notesFile.file), html);
-		return {
-			...p,
-			original: { ...p.original, html: mark(p.original.html, 'zh') },
-			translation: { ...p.translation, html: mark(p.translation.html, 'en') },
-			notes: own,
-		};
+		const built = buildParagraph(p, { notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String });
+		return { n: p.n, id: p.id, ...built, notes: own };
 	});
 }
 
@@ -111,6 +125,7 @@ export function assembleArticles(
 	originals: SourceText<OriginalRecord>[],
 	translations: SourceText<TranslationRecord>[],
 	notes: Map<string, NotesFile> = new Map(),
+	glossary?: GlossaryLayer,
 ): Article[] {
 	const pairs = pairSources(originals, translations);
 	const problems = pairs.flatMap(([o, t]) => [...describeProblems(o), ...describeProblems(t)]);
@@ -118,16 +133,14 @@ export function assembleArticles(
 		if (!pairs.some(([o]) => o.slug === slug)) problems.push(`${file}: notes for an article that does not exist. Fix: move the file into the folder of its article.`);
 	}
 	if (problems.length) throw new SourceError(problems.join('\n'));
-	const articles = pairs.map(([o, t]) => {
-		const aligned = alignParagraphs(o, t);
-		const notesFile = notes.get(o.slug);
-		return {
-			slug: o.slug,
-			original: { ...o.record, file: o.file },
-			translation: { ...t.record, file: t.file },
-			paragraphs: notesFile ? withNotes(aligned, notesFile) : aligned,
-		};
-	});
+	const aligned = pairs.map(([o, t]) => alignParagraphs(o, t));
+	if (glossary) checkGlossary(glossary.entries, aligned.flat().map((p) => ({ zh: p.original.text, en: p.translation.text })), glossary.file);
+	const articles = pairs.map(([o, t], i) => ({
+		slug: o.slug,
+		original: { ...o.record, file: o.file },
+		translation: { ...t.record, file: t.file },
+		paragraphs: buildParagraphs(aligned[i]!, notes.get(o.slug), glossary),
+	}));
 	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
 }
 

@@ -5,7 +5,7 @@ import { assembleArticles, type Article, type SourceText } from './article.ts';
 import { assertAnchorsKept, type AnchorManifest } from './anchors.ts';
 import { contentDir } from './content-dir.ts';
 import { SourceError } from './errors.ts';
-import { checkGlossary, findTerms, glossaryEntries, markTerms, type GlossaryEntry } from './glossary.ts';
+import { glossaryEntries, type GlossaryEntry, type TermMatch } from './glossary.ts';
 import { readSourceData } from './markdown/source-data.ts';
 import { withBase } from './urls.ts';
 
@@ -32,12 +32,12 @@ export interface TermOccurrences {
 
 /** Every paragraph an entry occurs in, article by article, for the glossary's back-links. */
 export function occurrencesOf(entry: GlossaryEntry, articles: Article[]): TermOccurrences[] {
-	const found = (text: string, lang: 'zh' | 'en') => findTerms(text, [entry], lang).length > 0;
+	const found = (terms: TermMatch[]) => terms.some((match) => match.entry.id === entry.id);
 	return articles
 		.map((article) => ({
 			article,
 			paragraphs: article.paragraphs
-				.map((p) => ({ n: p.n, id: p.id, zh: found(p.original.text, 'zh'), en: found(p.translation.text, 'en') }))
+				.map((p) => ({ n: p.n, id: p.id, zh: found(p.original.terms), en: found(p.translation.terms) }))
 				.filter((p) => p.zh || p.en),
 		}))
 		.filter((o) => o.paragraphs.length > 0);
@@ -70,27 +70,16 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		getCollection('glossary'),
 	]);
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
-	const result = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles);
-	const { manifest, file } = readAnchorManifest();
-	assertAnchorsKept(manifest, result, file);
 	const glossaryFile = glossaryFiles[0];
-	if (!glossaryFile) return { articles: result, glossary: [] };
-	const glossary = glossaryEntries(glossaryFile.data.entries);
-	checkGlossary(
-		glossary,
-		result.flatMap((a) => a.paragraphs.map((p) => ({ zh: p.original.text, en: p.translation.text }))),
-		glossaryFile.filePath ?? 'glossary.yaml',
-	);
-	const href = (id: string) => `${withBase('/glossary/')}#${id}`;
-	const articles = result.map((article) => ({
-		...article,
-		paragraphs: article.paragraphs.map((p) => ({
-			...p,
-			original: { ...p.original, html: markTerms(p.original.html, glossary, 'zh', href) },
-			translation: { ...p.translation, html: markTerms(p.translation.html, glossary, 'en', href) },
-		})),
-	}));
-	return { articles, glossary };
+	const glossary = glossaryFile && {
+		file: glossaryFile.filePath ?? 'glossary.yaml',
+		entries: glossaryEntries(glossaryFile.data.entries),
+		href: (id: string) => `${withBase('/glossary/')}#${id}`,
+	};
+	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary);
+	const { manifest, file } = readAnchorManifest();
+	assertAnchorsKept(manifest, articles, file);
+	return { articles, glossary: glossary?.entries ?? [] };
 }
 
 function toSource<E extends CollectionEntry<'originals'> | CollectionEntry<'translations'>>(entry: E): SourceText<E['data']> {

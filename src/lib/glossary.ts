@@ -1,5 +1,6 @@
+// The glossary: its entries, where they occur in a text, their marking in the HTML, and its checks.
 import { SourceError } from './errors.ts';
-import { mapHtmlText } from './html.ts';
+import { htmlUnits, mapHtmlText } from './html.ts';
 import type { GlossarySource } from './schema.ts';
 
 /** A glossary entry, with the English forms its occurrences in translations are found by. */
@@ -59,22 +60,26 @@ export function findTerms(text: string, entries: GlossaryEntry[], lang: TermLang
 }
 
 /**
- * Marks every glossary occurrence in a paragraph's HTML (text and the note links the edition
- * writes): a link to the entry (styled by its address, saving a class on every one), or, inside a
- * note's link where a link cannot nest, a span naming it. The text itself is unchanged.
+ * Marks the glossary occurrences found in a paragraph (`matches`, offsets in its plain text) in its
+ * HTML (text and the note links the edition writes): a link to the entry (styled by its address,
+ * saving a class on every one), or, inside a note's link where a link cannot nest, a span naming
+ * it. An occurrence that crosses the edge of a link is left unmarked. The text itself is unchanged.
  * `href(id)` is the entry's address.
  */
-export function markTerms(html: string, entries: GlossaryEntry[], lang: TermLanguage, href: (id: string) => string): string {
-	return mapHtmlText(html, (text, inLink) => {
+export function markTerms(html: string, matches: TermMatch[], href: (id: string) => string): string {
+	return mapHtmlText(html, (run, inLink, start) => {
+		const chars = htmlUnits(run);
+		const end = start + chars.length;
 		let out = '';
-		let from = 0;
-		for (const match of findTerms(text, entries, lang)) {
-			const words = text.slice(match.start, match.end);
+		let from = start;
+		for (const match of matches) {
+			if (match.start < start || match.end > end) continue;
+			const words = chars.slice(match.start - start, match.end - start).join('');
 			const marked = inLink ? `<span class="term" data-term="${match.entry.id}">${words}</span>` : `<a href="${href(match.entry.id)}">${words}</a>`;
-			out += text.slice(from, match.start) + marked;
+			out += chars.slice(from - start, match.start - start).join('') + marked;
 			from = match.end;
 		}
-		return out + text.slice(from);
+		return out + chars.slice(from - start).join('');
 	});
 }
 

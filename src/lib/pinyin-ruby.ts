@@ -1,6 +1,7 @@
+// The pinyin reading aid: each character's reading in context, and a paragraph's HTML with <ruby>.
 import { pinyin } from 'pinyin-pro';
-import { findTerms, type GlossaryEntry } from './glossary.ts';
-import { mapHtmlText } from './html.ts';
+import { findTerms, type GlossaryEntry, type TermMatch } from './glossary.ts';
+import { htmlCharacters, mapHtmlText } from './html.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -23,9 +24,9 @@ function codePointOffsets(text: string): Map<number, number> {
 	return offsets.set(text.length, cp);
 }
 
-function termSpans(text: string, glossary: GlossaryEntry[]): TermSpan[] {
+function termSpans(text: string, matches: TermMatch[]): TermSpan[] {
 	const offsets = codePointOffsets(text);
-	return findTerms(text, glossary, 'zh').map((m) => ({ entry: m.entry, from: offsets.get(m.start)!, to: offsets.get(m.end)! }));
+	return matches.map((m) => ({ entry: m.entry, from: offsets.get(m.start)!, to: offsets.get(m.end)! }));
 }
 
 function readingsWith(text: string, spans: TermSpan[]): string[] {
@@ -63,24 +64,25 @@ function wordStartsWith(text: string, spans: TermSpan[]): Set<number> {
  * Bái Rúbīng). Characters that are not Han get an empty reading.
  */
 export function readingsOf(text: string, glossary: GlossaryEntry[] = []): string[] {
-	return readingsWith(text, termSpans(text, glossary));
+	return readingsWith(text, termSpans(text, findTerms(text, glossary, 'zh')));
 }
 
 /**
  * A Chinese paragraph's HTML with pinyin above each word as `<ruby>`, one ruby per word (see
  * wordStartsWith) and one `<rt>` per character. `text` is the paragraph's plain text: the HTML's text,
- * character for character, in the same order; markup (note and glossary links) stays as it is
- * around the words. The text itself is unchanged: only `<rt>` is added.
+ * character for character, in the same order; `terms` the glossary occurrences found in it. Markup
+ * (note and glossary links) stays as it is around the words. The text itself is unchanged: only
+ * `<rt>` is added.
  */
-export function rubyHtml(html: string, text: string, glossary: GlossaryEntry[] = []): string {
-	const spans = termSpans(text, glossary);
+export function rubyHtml(html: string, text: string, terms: TermMatch[] = []): string {
+	const spans = termSpans(text, terms);
 	const readings = readingsWith(text, spans);
 	const starts = wordStartsWith(text, spans);
 	const chars = [...text];
 	let k = 0;
 	return mapHtmlText(html, (part) => {
 		// An entity (&#x26;) is one character of the text.
-		const units = part.match(/&[^;\s]+;|[\s\S]/gu) ?? [];
+		const units = htmlCharacters(part);
 		let out = '';
 		let word: string[] = [];
 		const flush = () => {

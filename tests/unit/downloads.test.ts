@@ -7,8 +7,8 @@ import { handicraftArticle } from './fixtures-article.ts';
 const article = {
 	...handicraftArticle,
 	paragraphs: [
-		{ n: 1, id: 'p1', original: { html: '', text: '【本报讯】甲 & <乙>。' }, translation: { html: '', text: 'First "one" & <two>.' }, notes: [] },
-		{ n: 2, id: 'p2', original: { html: '', text: '第二段。' }, translation: { html: '', text: 'Second.' }, notes: [] },
+		{ n: 1, id: 'p1', original: { html: '', ruby: '', terms: [], text: '【本报讯】甲 & <乙>。' }, translation: { html: '', terms: [], text: 'First "one" & <two>.' }, notes: [] },
+		{ n: 2, id: 'p2', original: { html: '', ruby: '', terms: [], text: '第二段。' }, translation: { html: '', terms: [], text: 'Second.' }, notes: [] },
 	],
 };
 
@@ -23,7 +23,7 @@ describe('text downloads', () => {
 	});
 
 	it('TSV refuses a tab inside a paragraph', () => {
-		const bad = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { html: '', text: 'a\tb' } }] };
+		const bad = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { html: '', terms: [], text: 'a\tb' } }] };
 		expect(() => alignedTsv(bad)).toThrow(/tab or line break/);
 	});
 });

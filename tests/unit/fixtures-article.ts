@@ -22,5 +22,5 @@ export const handicraftArticle: Article = {
 		translatorNote: 'Unknown. The source file names no translator.',
 		source: 'test',
 	},
-	paragraphs: [1, 2, 3].map((n) => ({ n, id: `p${n}`, original: { html: '一', text: '一' }, translation: { html: 'one', text: 'one' }, notes: [] })),
+	paragraphs: [1, 2, 3].map((n) => ({ n, id: `p${n}`, original: { html: '一', text: '一', ruby: '一', terms: [] }, translation: { html: 'one', text: 'one', terms: [] }, notes: [] })),
 };

@@ -27,7 +27,7 @@ describe('glossary terms', () => {
 
 	it('are linked in the HTML, or named by a span inside a note’s link, the text unchanged', () => {
 		const html = '由<a class="note-ref" href="#p6-n1">白如冰等</a>担任；白如冰 &#x26; 朱德。';
-		const marked = markTerms(html, entries, 'zh', (id) => `/glossary/#${id}`);
+		const marked = markTerms(html, findTerms(html.replace(/<[^>]+>/g, '').replace('&#x26;', '&'), entries, 'zh'), (id) => `/glossary/#${id}`);
 		expect(marked).toBe(
 			'由<a class="note-ref" href="#p6-n1"><span class="term" data-term="bai-rubing">白如冰</span>等</a>担任；<a href="/glossary/#bai-rubing">白如冰</a> &#x26; <a href="/glossary/#zhu-de">朱德</a>。',
 		);
@@ -51,7 +51,7 @@ describe('the pinyin reading aid', () => {
 
 	it('puts one ruby on each word, one rt per character, around the markup, the text unchanged', () => {
 		const html = '<a href="/glossary/#zhu-de">朱德</a>到会，A&#x26;B。';
-		const ruby = rubyHtml(html, '朱德到会，A&B。', entries);
+		const ruby = rubyHtml(html, '朱德到会，A&B。', findTerms('朱德到会，A&B。', entries, 'zh'));
 		expect(ruby).toContain('<a href="/glossary/#zhu-de"><ruby>朱<rt>Zhū</rt>德<rt>Dé</rt></ruby></a>');
 		expect(ruby).toMatch(/<rt>huì<\/rt><\/ruby>，A&#x26;B。$/);
 		// Every character of a word has its own reading.

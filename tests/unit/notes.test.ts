@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withNotes, type AlignedParagraph } from '../../src/lib/article.ts';
+import { buildParagraphs, type SourcePair } from '../../src/lib/article.ts';
 import { attachNotes, markPhrase, noteAnchor } from '../../src/lib/notes.ts';
 
 const paragraphs = [
@@ -53,14 +53,13 @@ describe('editorial notes', () => {
 	});
 
 	it('attach to aligned paragraphs, marking the phrase in its own language only', () => {
-		const aligned: AlignedParagraph[] = paragraphs.map((p) => ({
+		const aligned: SourcePair[] = paragraphs.map((p) => ({
 			n: p.n,
 			id: `p${p.n}`,
 			original: { html: p.zh, text: p.zh },
 			translation: { html: p.en, text: p.en },
-			notes: [],
 		}));
-		const [first] = withNotes(aligned, { file: 'f', notes: [{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' }] });
+		const [first] = buildParagraphs(aligned, { file: 'f', notes: [{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' }] }, undefined);
 		expect(first!.notes.map((n) => n.id)).toEqual(['p1-n1']);
 		expect(first!.original.html).toContain('<a class="note-ref" href="#p1-n1"');
 		expect(first!.translation.html).toBe('First, 12 trillion yuan.');

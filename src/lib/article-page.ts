@@ -1,0 +1,130 @@
+// The data of an article page (parallel, Chinese or English view, plain or with pinyin), computed once
+// per route: components only render it.
+import type { AlignedParagraph, Article } from './article.ts';
+import { buildDate } from './build-date.ts';
+import { citationsOf, type CitationSet } from './citation/citations.ts';
+import { formatDate } from './dates.ts';
+import { getArticles } from './edition.ts';
+import { ui, type UiLanguage } from './ui.ts';
+import { absoluteUrl, articlePath, withBase, type ArticleView } from './urls.ts';
+
+/** What the route is given: the article, the view, and whether the page shows pinyin. */
+export interface ArticleRoute {
+	article: Article;
+	view: ArticleView;
+	pinyin: boolean;
+}
+
+/** One paragraph row: the HTML of each text the view shows, and its citations. */
+export interface ParagraphRowData {
+	paragraph: AlignedParagraph;
+	/** The Chinese (with ruby on pinyin pages), when the view shows it. */
+	original: string | undefined;
+	/** The English, when the view shows it. */
+	translation: string | undefined;
+	citations: CitationSet[];
+}
+
+/** Everything an article page renders. */
+export interface ArticlePage extends ArticleRoute {
+	/** The interface language, which follows from the view: Chinese on the Chinese view, English elsewhere. */
+	lang: UiLanguage;
+	t: ReturnType<typeof ui>;
+	title: string;
+	description: string;
+	/** Which texts the view shows. */
+	shows: { original: boolean; translation: boolean };
+	/** The version the page's metadata describes: the English view describes the translation. */
+	describes: 'original' | 'translation';
+	/** The header: the record's rows that differ by view. */
+	header: {
+		/** The English view names the Chinese title under its own. */
+		originalTitleLine: boolean;
+		/** The publication's English name beside the Chinese one. */
+		publicationInEnglish: boolean;
+		/** The translator row, absent on the Chinese view. */
+		translator: string | undefined;
+		/** The pinyin switch (a link to the other page), on views that show the Chinese. */
+		pinyinSwitch: { href: string; on: boolean } | undefined;
+	};
+	urls: {
+		/** This view's plain page, absolute: the canonical URL. */
+		canonical: string;
+		parallel: string;
+		zh: string;
+		en: string;
+		home: string;
+		/** The citation page, under base. */
+		cite: string;
+	};
+	/** The whole article's citations, in the versions the view shows. */
+	citations: CitationSet[];
+	rows: ParagraphRowData[];
+}
+
+/** The pages of every article: three views, and the pinyin pages of the two that show the Chinese. */
+export async function articlePageRoutes(): Promise<{ params: { article: string; view: string | undefined }; props: ArticleRoute }[]> {
+	const routes = [
+		{ view: 'parallel', pinyin: false },
+		{ view: 'zh', pinyin: false },
+		{ view: 'en', pinyin: false },
+		{ view: 'parallel', pinyin: true },
+		{ view: 'zh', pinyin: true },
+	] as const;
+	return (await getArticles()).flatMap((article) =>
+		routes.map(({ view, pinyin }) => {
+			const path = [view === 'parallel' ? undefined : view, pinyin ? 'pinyin' : undefined].filter(Boolean).join('/');
+			return { params: { article: article.slug, view: path || undefined }, props: { article, view, pinyin } };
+		}),
+	);
+}
+
+/** Computes an article page's data from its route. */
+export function articlePage({ article, view, pinyin }: ArticleRoute, site: URL): ArticlePage {
+	const lang: UiLanguage = view === 'zh' ? 'zh-Hans' : 'en';
+	const t = ui(lang);
+	const { original, translation } = article;
+	const shows = { original: view !== 'en', translation: view !== 'zh' };
+	const url = (v: ArticleView) => absoluteUrl(articlePath(article.slug, v), site);
+	const plain = withBase(articlePath(article.slug, view));
+
+	const source = t.source(original.publication, formatDate(original.date, lang), original.page);
+	const plainTitle = { parallel: `${original.title} · ${translation.title}`, zh: original.title, en: translation.title }[view];
+	const description = {
+		parallel: t.describeParallel(source),
+		zh: t.describeOriginal(original.title, source),
+		en: t.describeTranslation(original.title, source),
+	}[view];
+
+	// A view cites the versions it shows: the parallel page both, the Chinese and English views their own.
+	// A pinyin page, a reading aid whose canonical is its plain page, cites only the whole article: its
+	// rows' citations would be the plain page's again, at a cost to the build of a large edition.
+	const accessed = buildDate();
+	const cited = url('parallel');
+	const shown = (sets: CitationSet[]) => sets.filter((set) => (set.version === 'original' ? shows.original : shows.translation));
+	return {
+		article,
+		view,
+		pinyin,
+		lang,
+		t,
+		title: pinyin ? t.withPinyin(plainTitle) : plainTitle,
+		description,
+		shows,
+		describes: view === 'en' ? 'translation' : 'original',
+		header: {
+			originalTitleLine: view === 'en',
+			publicationInEnglish: view !== 'zh',
+			translator: view === 'zh' ? undefined : (translation.translator ?? (view === 'en' ? translation.translatorNote : t.unknown)),
+			pinyinSwitch: shows.original ? { href: pinyin ? plain : `${plain}pinyin/`, on: pinyin } : undefined,
+		},
+		urls: { canonical: url(view), parallel: cited, zh: url('zh'), en: url('en'), home: absoluteUrl('/', site), cite: `${withBase(articlePath(article.slug))}cite/` },
+		citations: shown(citationsOf(article, cited, accessed)),
+		rows: article.paragraphs.map((paragraph) => ({
+			paragraph,
+			original: shows.original ? (pinyin ? paragraph.original.ruby : paragraph.original.html) : undefined,
+			translation: shows.translation ? paragraph.translation.html : undefined,
+			citations: pinyin ? [] : shown(citationsOf(article, `${cited}#${paragraph.id}`, accessed, paragraph.n)),
+		})),
+	};
+}
