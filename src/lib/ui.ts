@@ -55,6 +55,8 @@ const strings = {
 		showPinyin: 'Show pinyin',
 		hidePinyin: 'Hide pinyin',
 		withPinyin: (title: string) => `${title} (with pinyin)`,
+		/** The forms a citation style gives, named as its guide names them. */
+		citationForm: { note: 'Note', bibliography: 'Bibliography', worksCited: 'Works cited', reference: 'Reference', inText: 'In text', referenceEntry: 'Reference list entry' },
 		/** Where an article appeared: "People's Daily (人民日报), 9 January 1955, page 1". */
 		source: (newspaper: { zh: string; en: string }, date: string, page: number) => `${newspaper.en} (${newspaper.zh}), ${date}, page ${page}`,
 		describeParallel: (source: string) => `Chinese original and English translation, paragraph by paragraph: ${source}.`,
@@ -117,12 +119,11 @@ const strings = {
 		showPinyin: '显示拼音',
 		hidePinyin: '隐藏拼音',
 		withPinyin: (title: string) => `${title} （注音）`,
+		citationForm: { note: '注释', bibliography: '参考书目', worksCited: '引用文献', reference: '参考文献', inText: '文内引注', referenceEntry: '参考文献' },
 		source: (newspaper: { zh: string; en: string }, date: string, page: number) => `${newspaper.zh}${date}第${page}版`,
 		describeOriginal: (title: string, source: string) => `${source}：${title}`,
 		describeParallel: (source: string) => `中文原文与英文译文逐段对照：${source}。`,
 		describeTranslation: (title: string, source: string) => `“${title}”的英文译文：${source}。`,
-		/** The form GB/T 7714 gives a citation: a reference-list entry. */
-		referenceEntry: '参考文献',
 		notFoundTitle: '找不到此页',
 		notFoundText: '此地址没有页面。如果您是从引文中点进来的，地址可能不完整或有误：文章的地址是 /articles/<slug>/，段落锚点是该页上的 #p1、#p2……',
 		notFoundHome: '全部文章（英文页面）',

@@ -9,8 +9,7 @@ export function enableCopyButtons(root: ParentNode, status: HTMLElement | null =
 	const words = status?.dataset ?? {};
 	for (const dd of root.querySelectorAll<HTMLElement>('.citations dd')) {
 		if (dd.querySelector('.copy-button')) continue;
-		// The citation page wraps the text in .citation-text; the reading pages' panels do not.
-		const text = (dd.querySelector('.citation-text') ?? dd).textContent ?? '';
+		const text = dd.querySelector('.citation-text')?.textContent ?? '';
 		const style = dd.previousElementSibling?.textContent?.trim() ?? '';
 		const button = document.createElement('button');
 		button.type = 'button';

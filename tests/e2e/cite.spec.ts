@@ -30,6 +30,44 @@ test.describe('the Cite control', () => {
 		await expect(details.locator('summary')).toBeFocused();
 	});
 
+	test('lays each citation out as one paragraph whose lines wrap under each other, at desktop and phone widths', async ({ page }, testInfo) => {
+		for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+			await page.setViewportSize(viewport);
+			await page.goto(parallel);
+			await page.locator('#p3 details.cite summary').click();
+			const panel = page.locator('#p3 .cite-panel');
+			await expect(panel.locator('.copy-button').first()).toBeVisible();
+			await panel.screenshot({ path: testInfo.outputPath(`cite-panel-${name}.png`) });
+			// The line boxes of each citation's text (everything in its <dd> but the Copy button).
+			const citations = await panel.locator('dd').evaluateAll((dds) =>
+				dds.map((dd) => {
+					const range = document.createRange();
+					const parts = [...dd.childNodes].filter((n) => n.nodeName !== 'BUTTON');
+					range.setStartBefore(parts[0]!);
+					range.setEndAfter(parts.at(-1)!);
+					// Boxes on one line share their middle (within a few pixels: CJK and Latin fonts differ).
+					const lines: { middle: number; left: number; right: number }[] = [];
+					for (const r of range.getClientRects()) {
+						if (r.width === 0) continue;
+						const middle = (r.top + r.bottom) / 2;
+						const line = lines.find((l) => Math.abs(l.middle - middle) < 6);
+						if (line) Object.assign(line, { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
+						else lines.push({ middle, left: r.left, right: r.right });
+					}
+					return { width: dd.getBoundingClientRect().width, lines };
+				}),
+			);
+			expect(citations.length).toBeGreaterThan(0);
+			for (const { width, lines } of citations) {
+				// Every line starts where the first does: no column of its own for the Chinese title.
+				for (const line of lines) expect(Math.abs(line.left - lines[0]!.left)).toBeLessThanOrEqual(1);
+				// A citation that wraps uses the panel's width, not a narrow column of it.
+				if (lines.length > 1) expect(Math.max(...lines.map((l) => l.right - l.left))).toBeGreaterThan(width * 0.6);
+			}
+			expect(citations.some((c) => c.lines.length > 1), `${name}: some citation wraps`).toBe(true);
+		}
+	});
+
 	test('works with the keyboard alone', async ({ page }) => {
 		await page.goto(`${parallel}#p2`);
 		await page.locator('#p2 .paragraph-number').focus();
@@ -50,7 +88,7 @@ test.describe('the Cite control', () => {
 		const whole = page.locator('.article-tools details.cite');
 		await whole.locator('summary').click();
 		await expect(whole.locator('summary')).toHaveAccessibleName('Cite the whole article');
-		await expect(whole.locator('dd[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
+		await expect(whole.locator('.citation-text[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
 		expect(await whole.locator('dd').count()).toBe(14);
 		await page.goto(viewUrl(article.slug, 'zh'));
 		const zh = page.locator('#p1 details.cite');

@@ -99,6 +99,24 @@ describe('citations of paragraph 3', () => {
 	});
 });
 
+describe('citations whose record holds numbers like the stand-ins', () => {
+	// Its own slug: citeproc keeps what it rendered for an item id.
+	const article = { ...handicraftArticle, slug: 'numbers-in-title', original: { ...handicraftArticle.original, title: '第4242号令与42427' } };
+
+	it('keep the title as written, and the paragraph only where the locator goes', () => {
+		for (const [paragraph, url] of [[undefined, URL], [3, `${URL}#p3`]] as const) {
+			for (const set of citationsOf(article, url, '2026-11-26', paragraph)) {
+				for (const c of set.citations) {
+					expect(c.text, `${c.style} ${c.form}`).not.toContain('undefined');
+					if (set.version === 'original') expect(c.text, `${c.style} ${c.form}`).toContain('第4242号令与42427');
+				}
+			}
+		}
+		const [original] = citationsOf(article, `${URL}#p3`, '2026-11-26', 3);
+		expect(original!.citations.find((c) => c.style === 'apa' && c.form === 'In text')!.text).toBe(`(“第4242号令与42427 [${EN}],” 1955, para. 3)`);
+	});
+});
+
 describe('BibTeX and RIS', () => {
 	const { original } = articleRecords(handicraftArticle, `${URL}#p3`);
 

@@ -1,7 +1,9 @@
+// The citations of an article and of each paragraph, in every style of the table in styles.ts.
 import type { Article } from '../article.ts';
 import { formatDate } from '../dates.ts';
+import { ui } from '../ui.ts';
 import { articleRecords, romanise, type CslItem } from './record.ts';
-import { renderStyle, STYLES, type StyleKey } from './styles.ts';
+import { renderStyle, STYLES, type StyleKey, type StyleSpec } from './styles.ts';
 
 /** One ready-to-copy citation: a style's name, what form it is, and the text. */
 export interface Citation {
@@ -18,6 +20,8 @@ export interface CitationSet {
 	citations: Citation[];
 }
 
+type Version = CitationSet['version'];
+
 /**
  * In English-language styles a Chinese title is given as written, followed by its translation in
  * brackets, and the newspaper by its romanised name with the English one in brackets (CMOS 11.98,
@@ -32,94 +36,100 @@ function forEnglishStyles(item: CslItem, article: Article): CslItem {
 	};
 }
 
-// Where the published CSL styles part from their guides' own rules for this kind of source, the
-// edition follows the guide (each fix is tested against the guide's example in tests/unit):
-const GUIDE_FIXES: Record<StyleKey, (text: string) => string> = {
-	// CMOS 14.207: an unsigned newspaper article in a bibliography puts a period after the title.
-	chicago: (text) => text.replace(/,” (January|February|March|April|May|June|July|August|September|October|November|December) /, '.” $1 '),
-	// MLA 9 abbreviates paragraph as "par." with a space before the number.
-	mla: (text) => text.replace(/\bpara\.\s?(\d)/g, 'par. $1'),
-	apa: (text) => text,
-	// GB/T 7714-2015 writes a newspaper's page (版次) in parentheses after the date: 2000-11-20(15).
-	gbt: (text) => text.replace(/, (\d{4}-\d{2}-\d{2}): (\d+)/, ', $1($2)'),
-};
-
 function translationNote(article: Article): string {
 	const { original, translation } = article;
 	const who = translation.translator ? `translated by ${translation.translator}` : 'translator unknown';
 	return `English translation of “${original.title},” ${original.publication.zh} (${original.publication.en}), ${formatDate(original.date, 'en')}; ${who}.`;
 }
 
-// Citations of an article differ from paragraph to paragraph only in the URL and the locator, so
-// each article is rendered once with stand-ins for both, which are then replaced.
-const URL_STAND_IN = 'https://stand-in.invalid/cited-url';
-const PARAGRAPH_STAND_IN = 4242;
-// Keyed by the article's record object, not the article: pages that derive an article (the pinyin
-// pages give its paragraphs ruby) share the record, and so the citations rendered for it.
-const templates = new WeakMap<Article['original'], Map<string, { whole: CitationSet[]; paragraph: CitationSet[] }>>();
+/** A citation whose URL and paragraph are filled in later: its text cut at each. */
+interface Template extends Omit<Citation, 'text'> {
+	/** The text in pieces: a URL goes between pieces, and (for a paragraph) the paragraph number. */
+	pieces: string[][];
+}
 
-/** Renders an article's citations once: for the whole article and, with stand-ins, for any paragraph. */
-function render(article: Article, accessed: string): { whole: CitationSet[]; paragraph: CitationSet[] } {
+// Citations of an article differ from paragraph to paragraph only in the URL and the locator, so
+// each article is rendered once, with a stand-in URL and a stand-in paragraph number that occur
+// nowhere in its record, and the rendered text is cut at them (never searched and replaced later).
+const URL_STAND_IN = 'https://stand-in.invalid/cited-url';
+
+/** A paragraph number that occurs nowhere in the records, so it can only be the locator. */
+function paragraphStandIn(items: CslItem[]): string {
+	const written = JSON.stringify(items);
+	let n = 4242;
+	while (written.includes(String(n))) n = n * 10 + 7;
+	return String(n);
+}
+
+/** Cuts a rendered text at the URL and, for a paragraph's citation, at the paragraph, checking that each occurs as it must. */
+function cut(text: string, paragraph: string | undefined, style: StyleKey): string[][] {
+	const pieces = text.split(URL_STAND_IN).map((piece) => (paragraph ? piece.split(paragraph) : [piece]));
+	if (paragraph && pieces.flat().length - pieces.length !== 1) {
+		throw new Error(`The ${style} citation "${text}" holds its paragraph locator ${pieces.flat().length - pieces.length} times; expected once.`);
+	}
+	return pieces;
+}
+
+/** Renders one style's forms of both versions, for the whole article and for a paragraph. */
+function renderForms(style: StyleKey, article: Article, accessed: string) {
+	const spec: StyleSpec = STYLES[style];
 	const records = articleRecords(article, URL_STAND_IN);
 	const [y, m, d] = accessed.split('-').map(Number) as [number, number, number];
-	const original = forEnglishStyles(records.original, article);
+	const prepare = (item: CslItem, version: Version): CslItem => ({
+		...(spec.englishRecord && version === 'original' ? forEnglishStyles(item, article) : item),
+		...(spec.accessed ? { accessed: { 'date-parts': [[y, m, d]] } } : {}),
+	});
+	const items = { original: prepare(records.original, 'original'), translation: prepare(records.translation, 'translation') };
+	const standIn = paragraphStandIn([items.original, items.translation]);
+	const wantsCitations = spec.forms.some((f) => f.from === 'citation');
+	const requests = (['original', 'translation'] as const).flatMap((version) => [{ id: items[version].id }, { id: items[version].id, paragraph: Number(standIn) }]);
+	const { entries, citations } = renderStyle(style, [items.original, items.translation], wantsCitations ? requests : []);
 	const note = translationNote(article);
-	const english = (['chicago', 'mla', 'apa'] as const).map((style) => {
-		const { entries, citations } = renderStyle(style, [original, records.translation], [
-			{ id: original.id },
-			{ id: records.translation.id },
-			{ id: original.id, paragraph: PARAGRAPH_STAND_IN },
-			{ id: records.translation.id, paragraph: PARAGRAPH_STAND_IN },
-		]);
-		const fix = GUIDE_FIXES[style];
-		const forms = (id: string, cited: string, version: 'original' | 'translation'): Citation[] => {
-			const entry = entries.get(id)!;
-			const withNote = (text: string) => (version === 'translation' ? `${text} ${note}` : text);
-			const pairs: [string, string][] =
-				style === 'chicago'
-					? [
-							['Note', withNote(cited)],
-							['Bibliography', withNote(entry)],
-						]
-					: [
-							[style === 'mla' ? 'Works cited' : 'Reference', withNote(entry)],
-							['In text', cited],
-						];
-			return pairs.map(([form, text]) => ({ style, styleName: STYLES[style].name, form, lang: 'en' as const, text: fix(text) }));
-		};
-		return {
-			whole: { original: forms(original.id, citations[0]!, 'original'), translation: forms(records.translation.id, citations[1]!, 'translation') },
-			paragraph: { original: forms(original.id, citations[2]!, 'original'), translation: forms(records.translation.id, citations[3]!, 'translation') },
-		};
-	});
-	const withAccess = (item: CslItem): CslItem => ({ ...item, accessed: { 'date-parts': [[y, m, d]] } });
-	const gbtItems = [withAccess(records.original), withAccess(records.translation)];
-	const gbt = renderStyle('gbt', gbtItems, []);
-	const gbtCitation = (item: CslItem): Citation => ({
-		style: 'gbt',
-		styleName: STYLES.gbt.name,
-		form: '参考文献',
-		lang: 'zh-Hans',
-		// The numeric style numbers entries; a single copied entry starts with its text.
-		text: GUIDE_FIXES.gbt(gbt.entries.get(item.id)!.replace(/^\[\d+\]\s*/, '')),
-	});
-	const sets = (scope: 'whole' | 'paragraph'): CitationSet[] => [
-		{ version: 'original', citations: [...english.flatMap((e) => e[scope].original), gbtCitation(gbtItems[0]!)] },
-		{ version: 'translation', citations: [...english.flatMap((e) => e[scope].translation), gbtCitation(gbtItems[1]!)] },
-	];
+	const templates = (version: Version, scope: 'whole' | 'paragraph'): Template[] =>
+		spec.forms.map(({ form, from, translationNote: noted }) => {
+			const index = (version === 'original' ? 0 : 2) + (scope === 'whole' ? 0 : 1);
+			const rendered = from === 'entry' ? entries.get(items[version].id)! : citations[index]!;
+			const text = spec.fix(noted && version === 'translation' ? `${rendered} ${note}` : rendered);
+			return {
+				style,
+				styleName: spec.name,
+				form: ui(spec.lang).citationForm[form],
+				lang: spec.lang,
+				pieces: cut(text, scope === 'paragraph' && from === 'citation' ? standIn : undefined, style),
+			};
+		});
+	return {
+		whole: { original: templates('original', 'whole'), translation: templates('translation', 'whole') },
+		paragraph: { original: templates('original', 'paragraph'), translation: templates('translation', 'paragraph') },
+	};
+}
+
+type Rendered = { whole: { version: Version; templates: Template[] }[]; paragraph: { version: Version; templates: Template[] }[] };
+
+/** Renders an article's citations once: for the whole article and for any paragraph. */
+function render(article: Article, accessed: string): Rendered {
+	const styles = (Object.keys(STYLES) as StyleKey[]).map((style) => renderForms(style, article, accessed));
+	const sets = (scope: 'whole' | 'paragraph') =>
+		(['original', 'translation'] as const).map((version) => ({ version, templates: styles.flatMap((s) => s[scope][version]) }));
 	return { whole: sets('whole'), paragraph: sets('paragraph') };
 }
+
+// Keyed by the article's record object, not the article: pages that derive an article share the
+// record, and so the citations rendered for it.
+const rendered = new WeakMap<Article['original'], Map<string, Rendered>>();
 
 /**
  * Every citation of an article (or of its paragraph `paragraph`) at `url`, for both versions.
  * `accessed` (YYYY-MM-DD, the build's date) is the 引用日期 GB/T 7714 requires for online sources.
  */
 export function citationsOf(article: Article, url: string, accessed: string, paragraph?: number): CitationSet[] {
-	let cache = templates.get(article.original);
-	if (!cache) templates.set(article.original, (cache = new Map()));
-	let rendered = cache.get(accessed);
-	if (!rendered) cache.set(accessed, (rendered = render(article, accessed)));
-	const sets = paragraph === undefined ? rendered.whole : rendered.paragraph;
-	const fill = (text: string) => text.replaceAll(URL_STAND_IN, url).replaceAll(String(PARAGRAPH_STAND_IN), String(paragraph));
-	return sets.map((set) => ({ ...set, citations: set.citations.map((c) => ({ ...c, text: fill(c.text) })) }));
+	let cache = rendered.get(article.original);
+	if (!cache) rendered.set(article.original, (cache = new Map()));
+	let sets = cache.get(accessed);
+	if (!sets) cache.set(accessed, (sets = render(article, accessed)));
+	const scope = paragraph === undefined ? sets.whole : sets.paragraph;
+	return scope.map(({ version, templates }) => ({
+		version,
+		citations: templates.map(({ pieces, ...citation }) => ({ ...citation, text: pieces.map((piece) => piece.join(String(paragraph))).join(url) })),
+	}));
 }

@@ -1,3 +1,4 @@
+// The edition's citation styles as data, and their rendering by citeproc-js.
 import CSL from 'citeproc';
 import apa from './csl/apa.csl?raw';
 import chicago from './csl/chicago-fullnote-bibliography.csl?raw';
@@ -10,13 +11,90 @@ import type { CslItem } from './record.ts';
 // The style and locale files are bundled as text, so the build reads them wherever it runs.
 const LOCALES: Record<string, string> = { 'en-US': localeEn, 'zh-CN': localeZh };
 
-/** The citation styles the edition offers, each an official CSL style rendered by citeproc-js. */
+/** A form a style gives: which of citeproc's outputs it is, and whether a translation's note follows it. */
+export interface StyleForm {
+	/** Its name, in ui.ts's `citationForm`, in the style's language. */
+	form: 'note' | 'bibliography' | 'worksCited' | 'reference' | 'inText' | 'referenceEntry';
+	/** citeproc's citation (note or in-text, with the paragraph as locator) or bibliography entry. */
+	from: 'citation' | 'entry';
+	/** The translation's citation ends with a note naming its original and translator. */
+	translationNote: boolean;
+}
+
+/** One citation style of the edition: an official CSL style rendered by citeproc-js, and the edition's rules for it. */
+export interface StyleSpec {
+	csl: string;
+	locale: string;
+	name: string;
+	/** The language its citations are written in. */
+	lang: 'en' | 'zh-Hans';
+	/** English styles cite the Chinese title with its translation, and the paper by its romanised name. */
+	englishRecord: boolean;
+	/** The style requires an access date (GB/T 7714's 引用日期): the build's date. */
+	accessed: boolean;
+	forms: StyleForm[];
+	/** Where the published style departs from its guide's rules for this kind of source, the guide's form (tested in tests/unit). */
+	fix: (text: string) => string;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** The citation styles the edition offers, in the order they are shown. */
 export const STYLES = {
-	chicago: { csl: chicago, locale: 'en-US', name: 'Chicago (17th ed., notes and bibliography)' },
-	mla: { csl: mla, locale: 'en-US', name: 'MLA (9th ed.)' },
-	apa: { csl: apa, locale: 'en-US', name: 'APA (7th ed.)' },
-	gbt: { csl: gbt, locale: 'zh-CN', name: 'GB/T 7714-2015' },
-} as const;
+	chicago: {
+		csl: chicago,
+		locale: 'en-US',
+		name: 'Chicago (17th ed., notes and bibliography)',
+		lang: 'en',
+		englishRecord: true,
+		accessed: false,
+		forms: [
+			{ form: 'note', from: 'citation', translationNote: true },
+			{ form: 'bibliography', from: 'entry', translationNote: true },
+		],
+		// CMOS 14.207: an unsigned newspaper article in a bibliography puts a period after the title.
+		fix: (text) => text.replace(new RegExp(`,” (${MONTHS}) `), '.” $1 '),
+	},
+	mla: {
+		csl: mla,
+		locale: 'en-US',
+		name: 'MLA (9th ed.)',
+		lang: 'en',
+		englishRecord: true,
+		accessed: false,
+		forms: [
+			{ form: 'worksCited', from: 'entry', translationNote: true },
+			{ form: 'inText', from: 'citation', translationNote: false },
+		],
+		// MLA 9 abbreviates paragraph as "par." with a space before the number.
+		fix: (text) => text.replace(/\bpara\.\s?(\d)/g, 'par. $1'),
+	},
+	apa: {
+		csl: apa,
+		locale: 'en-US',
+		name: 'APA (7th ed.)',
+		lang: 'en',
+		englishRecord: true,
+		accessed: false,
+		forms: [
+			{ form: 'reference', from: 'entry', translationNote: true },
+			{ form: 'inText', from: 'citation', translationNote: false },
+		],
+		fix: (text) => text,
+	},
+	gbt: {
+		csl: gbt,
+		locale: 'zh-CN',
+		name: 'GB/T 7714-2015',
+		lang: 'zh-Hans',
+		englishRecord: false,
+		accessed: true,
+		forms: [{ form: 'referenceEntry', from: 'entry', translationNote: false }],
+		// GB/T 7714-2015 writes a newspaper's page (版次) in parentheses after the date: 2000-11-20(15).
+		// The numeric style numbers entries; a single copied entry starts with its text.
+		fix: (text) => text.replace(/^\[\d+\]\s*/, '').replace(/, (\d{4}-\d{2}-\d{2}): (\d+)/, ', $1($2)'),
+	},
+} satisfies Record<string, StyleSpec>;
 
 /** A style's key. */
 export type StyleKey = keyof typeof STYLES;
@@ -32,7 +110,8 @@ function engineFor(style: StyleKey) {
 			retrieveLocale: (lang: string) => LOCALES[lang] ?? localeEn,
 			retrieveItem: (id: string) => items.get(id),
 		};
-		const engine = new CSL.Engine(sys, STYLES[style].csl, STYLES[style].locale, true);
+		const spec: StyleSpec = STYLES[style];
+		const engine = new CSL.Engine(sys, spec.csl, spec.locale, true);
 		engine.setOutputFormat('text');
 		entry = { items, engine };
 		engines.set(style, entry);
