@@ -1,3 +1,4 @@
+// The content collections: originals, translations, notes and the glossary, read from content/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';

@@ -1,3 +1,4 @@
+// Build step: keeps in each page's Content-Security-Policy only the hashes of the inline code that page has.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

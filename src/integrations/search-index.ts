@@ -1,3 +1,4 @@
+// Build step: the two Pagefind bundles (English and pinyin, Chinese) built from the articles' text.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

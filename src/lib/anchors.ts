@@ -1,8 +1,20 @@
+// The edition's anchors: their format, the manifest of those published, and the check that none moves.
 import { SourceError } from './errors.ts';
 
 /** The anchor of paragraph n of an article: `p1`, `p2` … Published anchors never change. */
 export function paragraphAnchor(n: number): string {
 	return `p${n}`;
+}
+
+/** The paragraph number of a paragraph anchor (`p3` → 3); undefined for any other id. */
+export function paragraphOfAnchor(id: string): number | undefined {
+	const match = /^p([1-9]\d*)$/.exec(id);
+	return match ? Number(match[1]) : undefined;
+}
+
+/** The anchor of the k-th editorial note on paragraph n: `p3-n1`. */
+export function noteAnchor(n: number, k: number): string {
+	return `${paragraphAnchor(n)}-n${k}`;
 }
 
 /** What the manifest remembers of an anchor: the opening words of its paragraph in each language. */

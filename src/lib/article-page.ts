@@ -4,7 +4,7 @@ import type { AlignedParagraph, Article } from './article.ts';
 import { buildDate } from './build-date.ts';
 import { citationsOf, type CitationSet } from './citation/citations.ts';
 import { formatDate } from './dates.ts';
-import { getArticles } from './edition.ts';
+import { getArticles } from './collections.ts';
 import { ui, type UiLanguage } from './ui.ts';
 import { absoluteUrl, articlePath, withBase, type ArticleView } from './urls.ts';
 

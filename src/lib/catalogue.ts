@@ -1,3 +1,4 @@
+// The catalogue of articles published as /articles.json.
 import type { Article } from './article.ts';
 import { articlePath, withBase } from './urls.ts';
 

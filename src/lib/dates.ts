@@ -1,6 +1,8 @@
+// Dates as each language writes them.
 import type { UiLanguage } from './ui.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The English names of the months. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Writes an ISO date (1955-01-09) the way each language writes it: 9 January 1955, 1955年1月9日. */
 export function formatDate(iso: string, lang: UiLanguage): string {

@@ -6,6 +6,11 @@ export function escapeText(text: string): string {
 	return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 }
 
+/** Text as the Markdown pipeline writes it in a paragraph's HTML (`&` as `&#x26;`, `<` as `&#x3C;`), to find it there. */
+export function markdownText(text: string): string {
+	return text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+}
+
 /** The characters (code points) of a run of HTML text: an entity (`&#x26;`) is one character of the plain text. */
 export function htmlCharacters(run: string): string[] {
 	return run.match(/&[^;\s]+;|[\s\S]/gu) ?? [];

@@ -1,3 +1,4 @@
+// Chinese runs in English text, so each can carry its own lang.
 import { escapeText } from './html.ts';
 
 /** A run of text, marked when it is Chinese. */

@@ -1,4 +1,7 @@
+// Editorial notes: numbered per paragraph, checked against the text, their phrases linked in the HTML.
+import { noteAnchor } from './anchors.ts';
 import { SourceError } from './errors.ts';
+import { markdownText } from './html.ts';
 
 /** One editorial note as written in a notes file. */
 export interface NoteSource {
@@ -23,10 +26,6 @@ export interface EditorialNote {
 	basis: string;
 }
 
-/** The anchor of the k-th note on paragraph n. */
-export function noteAnchor(n: number, k: number): string {
-	return `p${n}-n${k}`;
-}
 
 /**
  * Numbers an article's notes per paragraph, in the order written, and checks each against the text:
@@ -52,10 +51,6 @@ export function attachNotes(notes: NoteSource[], paragraphs: { n: number; zh: st
 	return attached;
 }
 
-function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
-}
-
 /**
  * Links the first occurrence of a note's phrase in a paragraph's HTML to the note, as a marker. The
  * text is unchanged: the phrase is wrapped, and the note's number is drawn by CSS, not written into
@@ -64,7 +59,7 @@ function escapeHtml(text: string): string {
 export function markPhrase(html: string, note: EditorialNote, file: string): string {
 	if (!note.phrase) return html;
 	// The Markdown pipeline writes & and < as &#x26; and &#x3C;; the phrase is matched the same way.
-	const needle = escapeHtml(note.phrase);
+	const needle = markdownText(note.phrase);
 	const at = html.indexOf(needle);
 	if (at < 0) throw new SourceError(`${file}: the phrase “${note.phrase}” of note ${note.id} crosses formatting in ¶${note.paragraph}. Fix: choose a phrase inside one run of plain text.`);
 	const marked = `<a class="note-ref" href="#${note.id}" data-note="${note.k}" aria-describedby="${note.id}">${needle}</a>`;

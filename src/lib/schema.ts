@@ -1,3 +1,4 @@
+// The Zod schemas of the front matter, notes and glossary files.
 import { z } from 'astro/zod';
 
 // YAML reads an unquoted 1955-01-09 as a Date (midnight UTC); a quoted one stays a string. Both

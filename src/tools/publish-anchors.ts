@@ -1,8 +1,9 @@
 // Records the anchors of the last build (dist/anchors.json) in the committed manifest
 // (content/anchors.json), adding new ones and never changing one already published.
 // Usage: npm run build && npm run anchors:publish
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readManifest } from '../lib/anchor-manifest-file.ts';
 import { publishAnchors, type AnchorManifest } from '../lib/anchors.ts';
 
 const built = resolve(process.env.OUT_DIR || 'dist', 'anchors.json');
@@ -11,9 +12,8 @@ if (!existsSync(built)) {
 	console.error(`${built} does not exist. Fix: run "npm run build" first.`);
 	process.exit(1);
 }
-const read = (file: string): AnchorManifest => JSON.parse(readFileSync(file, 'utf8')) as AnchorManifest;
-const before = existsSync(manifestFile) ? read(manifestFile) : { articles: {} };
-const after = publishAnchors(before, read(built));
+const before = readManifest(manifestFile);
+const after = publishAnchors(before, readManifest(built));
 const count = (m: AnchorManifest) => Object.values(m.articles).reduce((n, a) => n + Object.keys(a).length, 0);
 writeFileSync(manifestFile, JSON.stringify(after, null, '\t') + '\n');
 console.log(`${manifestFile}: ${count(after)} published anchors (${count(after) - count(before)} new).`);

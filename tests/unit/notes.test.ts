@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildParagraphs, type SourcePair } from '../../src/lib/article.ts';
-import { attachNotes, markPhrase, noteAnchor } from '../../src/lib/notes.ts';
+import { noteAnchor } from '../../src/lib/anchors.ts';
+import { attachNotes, markPhrase } from '../../src/lib/notes.ts';
 
 const paragraphs = [
 	{ n: 1, zh: '第一段，十二万亿元。', en: 'First, 12 trillion yuan.' },

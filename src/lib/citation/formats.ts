@@ -1,3 +1,4 @@
+// BibTeX and RIS records of an article, from its CSL-JSON record.
 import type { CslItem } from './record.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,10 +1,13 @@
+// What harvesters read from an article page: Highwire and Dublin Core tags, COinS, JSON-LD.
 import type { Article } from '../article.ts';
 import { formatDate } from '../dates.ts';
+import { ui } from '../ui.ts';
 
 /** `<meta name content>` pairs Zotero, Google Scholar and other harvesters read: Highwire Press and Dublin Core. */
 export function harvesterMeta(article: Article, url: string, version: 'original' | 'translation'): [string, string][] {
 	const { original, translation } = article;
 	const zh = version === 'original';
+	const lang = zh ? 'zh-Hans' : 'en';
 	const title = zh ? original.title : translation.title;
 	const journal = zh ? original.publication.zh : original.publication.en;
 	const date = original.date.replaceAll('-', '/');
@@ -19,7 +22,7 @@ export function harvesterMeta(article: Article, url: string, version: 'original'
 		['DC.title', title],
 		['DC.date', original.date],
 		['DC.language', zh ? 'zh-Hans' : 'en'],
-		['DC.source', `${journal}, ${formatDate(original.date, zh ? 'zh-Hans' : 'en')}, ${zh ? `第${original.page}版` : `page ${original.page}`}`],
+		['DC.source', `${journal}, ${formatDate(original.date, lang)}, ${ui(lang).pageValue(original.page)}`],
 		...(zh ? [] : [['DC.relation', `Translation of: ${original.title}`] as [string, string]]),
 	];
 }

@@ -1,5 +1,7 @@
+// The CSL-JSON records of an article, from its front matter.
 import type { Article } from '../article.ts';
 import { pinyinWithTones } from '../search/pinyin.ts';
+import { stripToneMarks } from '../search/query.ts';
 
 /** A CSL-JSON item (the fields the edition uses). */
 export interface CslItem {
@@ -37,7 +39,7 @@ function dateParts(iso: string): [[number, number, number]] {
  */
 export function romanise(text: string): string {
 	const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike);
-	const pinyin = words.map((w) => pinyinWithTones(w.segment).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, '')).join(' ');
+	const pinyin = words.map((w) => stripToneMarks(pinyinWithTones(w.segment)).replace(/\s+/g, '')).join(' ');
 	return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
 }
 

@@ -6,6 +6,7 @@ import gbt from './csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
 import localeEn from './csl/locales-en-US.xml?raw';
 import localeZh from './csl/locales-zh-CN.xml?raw';
 import mla from './csl/modern-language-association.csl?raw';
+import { MONTHS } from '../dates.ts';
 import type { CslItem } from './record.ts';
 
 // The style and locale files are bundled as text, so the build reads them wherever it runs.
@@ -37,7 +38,6 @@ export interface StyleSpec {
 	fix: (text: string) => string;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** The citation styles the edition offers, in the order they are shown. */
 export const STYLES = {
@@ -53,7 +53,7 @@ export const STYLES = {
 			{ form: 'bibliography', from: 'entry', translationNote: true },
 		],
 		// CMOS 14.207: an unsigned newspaper article in a bibliography puts a period after the title.
-		fix: (text) => text.replace(new RegExp(`,” (${MONTHS}) `), '.” $1 '),
+		fix: (text) => text.replace(new RegExp(`,” (${MONTHS.join('|')}) `), '.” $1 '),
 	},
 	mla: {
 		csl: mla,

@@ -1,3 +1,4 @@
+// The data downloads of an article: their names, types and contents.
 import type { Article } from '../article.ts';
 import { articlePath } from '../urls.ts';
 

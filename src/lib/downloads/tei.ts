@@ -1,8 +1,6 @@
+// The TEI P5 download of an article.
 import type { Article } from '../article.ts';
-
-function xml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeText as xml } from '../html.ts';
 
 /**
  * The article as TEI P5: a header with the bibliographic record and source description, the Chinese

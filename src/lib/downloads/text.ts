@@ -1,3 +1,4 @@
+// The plain-text, aligned JSON and TSV downloads of an article.
 import type { Article } from '../article.ts';
 
 /** One language of an article as plain UTF-8 text: its paragraphs, exactly as on the page, a blank line between them. */

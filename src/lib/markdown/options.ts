@@ -1,3 +1,4 @@
+// The Markdown processor's plugins for article sources, in order.
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { remarkArticleText } from './remark-article-text.ts';

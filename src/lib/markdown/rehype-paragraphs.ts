@@ -1,3 +1,4 @@
+// Markdown step: records each paragraph's HTML and text, numbered.
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';

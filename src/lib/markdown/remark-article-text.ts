@@ -1,3 +1,4 @@
+// Markdown step: refuses anything in an article source that is not plain paragraphs of text.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Root, RootContent, PhrasingContent } from 'mdast';

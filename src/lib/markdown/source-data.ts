@@ -1,3 +1,4 @@
+// What the Markdown steps record about a source file: paragraphs and problems.
 import type { Node } from 'unist';
 
 /** A problem found in a source file, located by line and column in that file. */

@@ -1,3 +1,4 @@
+// Checks that the dates written in front matter exist.
 import type { SourceProblem } from './source-data.ts';
 
 /** Whether year-month-day names a day that exists in the proleptic Gregorian calendar. */

@@ -1,3 +1,4 @@
+// Pinyin for search (toneless words) and for display (with tones).
 import { pinyin } from 'pinyin-pro';
 
 /** The longest run of syllables indexed as one search word; longer queries match by prefix. */

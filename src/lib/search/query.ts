@@ -1,3 +1,4 @@
+// A search query as typed, normalised: simplified characters, words, pinyin.
 import { toSimplified, type TraditionalMap } from './traditional.ts';
 
 /** A reader's query made ready for the indexes, and the words to highlight on arrival. */

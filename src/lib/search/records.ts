@@ -1,3 +1,4 @@
+// The search records of an article: one small HTML document per form, paragraphs as sections.
 import { pinyinSearchWords } from './pinyin.ts';
 import { escapeText } from '../html.ts';
 import { openingKey } from './results.ts';

@@ -1,4 +1,6 @@
-// Runs in the browser: nothing here may import the indexer's code (pinyin-pro is build-time only).
+// Search results from Pagefind's hits, grouped by paragraph. Runs in the browser: nothing here may
+// import the indexer's code (pinyin-pro is build-time only).
+import { paragraphOfAnchor } from '../anchors.ts';
 
 /** The meta key under which a pinyin record keeps a paragraph's Chinese opening. */
 export function openingKey(id: string): string {
@@ -7,7 +9,8 @@ export function openingKey(id: string): string {
 
 /** The paragraph anchor (`p3`) a section's URL ends in, if any. */
 function sectionId(url: string): string | undefined {
-	return /#(p\d+)$/.exec(url)?.[1];
+	const id = url.split('#')[1];
+	return id !== undefined && paragraphOfAnchor(id) !== undefined ? id : undefined;
 }
 
 /** One paragraph of a record that matched: Pagefind's sub-result for the `#pN` section. */
@@ -113,7 +116,7 @@ export function groupByParagraph(hits: RecordHit[]): ParagraphHit[] {
 			const key = `${article}#${id}`;
 			let group = groups.get(key);
 			if (!group) {
-				group = { key, article, n: Number(id.slice(1)), url: section.url.replace(/\?[^#]*/, ''), title: { zh: hit.meta.title_zh ?? '', en: hit.meta.title_en ?? '' } };
+				group = { key, article, n: paragraphOfAnchor(id)!, url: section.url.replace(/\?[^#]*/, ''), title: { zh: hit.meta.title_zh ?? '', en: hit.meta.title_en ?? '' } };
 				groups.set(key, group);
 			}
 			if (kind === 'zh') group.zh ??= section.excerpt;

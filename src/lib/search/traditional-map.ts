@@ -1,3 +1,4 @@
+// The traditional → simplified map of the characters the texts use, from OpenCC, at build time.
 import * as OpenCC from 'opencc-js';
 import type { TraditionalMap } from './traditional.ts';
 

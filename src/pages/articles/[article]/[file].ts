@@ -1,3 +1,4 @@
+// An article's data downloads: TEI, text, aligned JSON and TSV, CSL-JSON, BibTeX, RIS.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Article } from '../../../lib/article.ts';
 import { toBibTeX, toRIS } from '../../../lib/citation/formats.ts';
@@ -5,7 +6,7 @@ import { articleRecords } from '../../../lib/citation/record.ts';
 import { DOWNLOADS, type DownloadKey } from '../../../lib/downloads/files.ts';
 import { toTEI } from '../../../lib/downloads/tei.ts';
 import { alignedTsv, plainText } from '../../../lib/downloads/text.ts';
-import { getArticles } from '../../../lib/edition.ts';
+import { getArticles } from '../../../lib/collections.ts';
 import { absoluteUrl, articlePath } from '../../../lib/urls.ts';
 import { alignedText } from '../../../lib/catalogue.ts';
 import { buildDate } from '../../../lib/build-date.ts';

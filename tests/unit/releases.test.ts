@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, currentRelease, edition } from '../../src/lib/edition-info.ts';
+import { compareVersions, currentRelease, edition } from '../../src/lib/releases.ts';
 
 describe('versions', () => {
 	it('compares dotted versions numerically', () => {

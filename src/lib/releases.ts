@@ -1,3 +1,4 @@
+// The edition's releases: its version, licence and changelog (src/data/edition.json).
 import edition from '../data/edition.json';
 
 /** One release of the edition and what changed in it. */

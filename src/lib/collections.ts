@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+// The articles and glossary of the edition, loaded from the content collections and checked once per build.
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleArticles, type Article, type SourceText } from './article.ts';
+import { readManifest } from './anchor-manifest-file.ts';
 import { assertAnchorsKept, type AnchorManifest } from './anchors.ts';
 import { contentDir } from './content-dir.ts';
-import { SourceError } from './errors.ts';
 import { glossaryEntries, type GlossaryEntry, type TermMatch } from './glossary.ts';
 import { readSourceData } from './markdown/source-data.ts';
 import { withBase } from './urls.ts';
@@ -52,14 +52,7 @@ export async function articlePaths(): Promise<{ params: { article: string }; pro
 export function readAnchorManifest(): { manifest: AnchorManifest; file: string } {
 	const file = join(contentDir(), 'anchors.json');
 	const shown = relative(process.cwd(), file);
-	if (!existsSync(file)) return { manifest: { articles: {} }, file: shown };
-	try {
-		const manifest = JSON.parse(readFileSync(file, 'utf8')) as AnchorManifest;
-		if (!manifest || typeof manifest.articles !== 'object') throw new Error('it has no "articles" object');
-		return { manifest, file: shown };
-	} catch (error) {
-		throw new SourceError(`${shown}: the anchor manifest cannot be read: ${(error as Error).message}. Fix: restore it from version control.`);
-	}
+	return { manifest: readManifest(file, shown), file: shown };
 }
 
 async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryEntry[] }> {
