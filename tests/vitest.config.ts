@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Vitest runs the unit tests and the build-failure tests; the browser specs in e2e/ are Playwright's.
+// Vitest runs, before the build, the unit tests and the build-failure tests (project "unit"), and,
+// after it, the checks on the built dist/ that need no browser (project "dist"). The browser specs
+// in e2e/ are Playwright's.
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		testTimeout: 120_000,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+		],
 	},
 });

@@ -129,7 +129,7 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the head carries canonical, cite-as, alternates, OpenGraph, Highwire, Dublin Core, COinS and JSON-LD', async ({ page, baseURL }) => {
+test('the head carries canonical, cite-as, alternates, OpenGraph, Highwire, Dublin Core, COinS and JSON-LD', { tag: '@base' }, async ({ page, baseURL }) => {
 	await page.goto(viewUrl(article.slug, 'zh'));
 	const abs = (view: 'parallel' | 'zh' | 'en') => publishedUrl(viewUrl(article.slug, view), baseURL!);
 	const href = (selector: string) => page.locator(selector).getAttribute('href');
@@ -160,7 +160,7 @@ test('the head carries canonical, cite-as, alternates, OpenGraph, Highwire, Dubl
 	expect(await meta('citation_journal_title')).toBe("People's Daily");
 });
 
-test.describe('downloads', () => {
+test.describe('downloads', { tag: '@base' }, () => {
 	test('each exists, parses, and carries the page text character for character', async ({ page, request }) => {
 		await page.goto(parallel);
 		const zh = await page.locator('.paragraph .text[lang="zh-Hans"]').allTextContents();

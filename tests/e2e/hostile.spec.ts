@@ -1,23 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildEdition } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 // Text that looks like HTML, in the body and in front-matter strings, built into a throwaway site:
 // it must show as text everywhere (pages, search excerpts, downloads) and nothing may run.
-const fixture = new URL('../fixtures/hostile/inert/content', import.meta.url).pathname;
 let origin = '';
 let site: StaticSite | undefined;
 let outDir = '';
 
 test.describe.configure({ mode: 'serial' });
 
+// The site is built from the fixture by the global setup (support/global-setup.ts).
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
-	const result = await buildEdition(fixture);
-	expect(result.code, result.output).toBe(0);
-	outDir = result.outDir;
+	outDir = process.env.EDITION_HOSTILE_DIST!;
 	site = await serveStatic(outDir);
 	origin = site.url;
 });

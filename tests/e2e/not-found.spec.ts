@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 // A mistyped or truncated citation URL gets the edition's own 404 page, in both languages, with
 // the site's header and search box and links that work under the site's base.
-test('an unknown path is answered 404 with the edition’s page, in English and Chinese', async ({ page, baseURL }) => {
+test('an unknown path is answered 404 with the edition’s page, in English and Chinese', { tag: '@base' }, async ({ page, baseURL }) => {
 	const response = await page.goto('articles/1955-01-09-national-handicraft-work-confer/');
 	expect(response!.status()).toBe(404);
 	await expect(page.locator('h1')).toContainText('Page not found');

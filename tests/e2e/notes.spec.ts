@@ -43,10 +43,9 @@ test('each noted phrase is marked in the Chinese text and opens its note', async
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the notes are there to read and the text is unchanged', async ({ page }) => {
+	test('the notes are there to read', async ({ page }) => {
 		await page.goto(viewUrl(article.slug, 'parallel'));
 		await expect(page.locator('#p6 .notes li').first()).toBeVisible();
 		await expect(page.locator('#p6 .notes li').first()).toContainText('等九人');
-		expect(await page.locator('.paragraph .text[lang="zh-Hans"]').allTextContents()).toEqual(article.zh.paragraphs);
 	});
 });

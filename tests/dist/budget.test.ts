@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { firstRender, textFloor } from '../bench/page-weight.ts';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../e2e/support/sources.ts';
 
+// The parallel page's byte budget, on the built dist/.
 // Byte budgets are deterministic, so they are tests (timings are only printed, by npm run bench).
 const dist = new URL('../../dist/', import.meta.url).pathname;
 

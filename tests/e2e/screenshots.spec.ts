@@ -1,0 +1,38 @@
+import { test } from '@playwright/test';
+import { sourceArticles, viewUrl } from './support/sources.ts';
+
+// Saves screenshots of every page type at 1280 and 390 px, light and dark, in
+// tests/.output/screenshots/, for a person to look at before a release (README, "Releasing"):
+// the whole page in light, the first screen in dark (the dark scheme changes only colours). The
+// citation page, hundreds of citations long, gets its first screen only.
+// Tests pass on pages that still look wrong; these are for the eyes.
+const slug = sourceArticles()[0]!.slug;
+const pageTypes: Record<string, string> = {
+	home: '',
+	parallel: viewUrl(slug, 'parallel'),
+	chinese: viewUrl(slug, 'zh'),
+	english: viewUrl(slug, 'en'),
+	'parallel-pinyin': `${viewUrl(slug, 'parallel')}pinyin/`,
+	'chinese-pinyin': `${viewUrl(slug, 'zh')}pinyin/`,
+	cite: `articles/${slug}/cite/`,
+	glossary: 'glossary/',
+	about: 'about/',
+	anchors: 'anchors/',
+	search: 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A',
+	'not-found': 'no-such-page/',
+};
+const shots = new URL('../.output/screenshots/', import.meta.url).pathname;
+
+for (const [name, path] of Object.entries(pageTypes)) {
+	test(`screenshots of the ${name} page`, async ({ page }) => {
+		await page.goto(path);
+		if (name === 'search') await page.locator('edition-search[data-results]').waitFor();
+		for (const width of [1280, 390]) {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
+				await page.emulateMedia({ colorScheme });
+				await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: colorScheme === 'light' && name !== 'cite' });
+			}
+		}
+	});
+}
