@@ -1,6 +1,7 @@
 // The search records of an article: one small HTML document per form, paragraphs as sections.
 import { pinyinSearchWords } from './pinyin.ts';
 import { escapeText } from '../html.ts';
+import { ui } from '../ui.ts';
 import { openingKey } from './results.ts';
 
 /** An article as the search index needs it: where it lives and its aligned paragraphs. */
@@ -57,7 +58,7 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 				// that the results list drops again (see groupByParagraph).
 				url: kind === 'pinyin' ? `${article.url}?pinyin` : article.url,
 				meta,
-				sections: article.paragraphs.map((p) => ({ id: p.id, title: `¶${p.n}`, text: text(p) })),
+				sections: article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: text(p) })),
 			};
 		};
 		return [record('zh', (p) => p.zh), record('en', (p) => p.en), record('pinyin', (p) => pinyinSearchWords(p.zh).join(' '))];
