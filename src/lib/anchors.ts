@@ -12,6 +12,11 @@ export function paragraphOfAnchor(id: string): number | undefined {
 	return match ? Number(match[1]) : undefined;
 }
 
+/** The anchor of segment m (a sentence and its translation) of paragraph n: `p3-s4`. */
+export function segmentAnchor(n: number, m: number): string {
+	return `${paragraphAnchor(n)}-s${m}`;
+}
+
 /** The anchor of the k-th editorial note on paragraph n: `p3-n1`. */
 export function noteAnchor(n: number, k: number): string {
 	return `${paragraphAnchor(n)}-n${k}`;
@@ -31,7 +36,12 @@ export interface AnchorManifest {
 /** Anything with numbered paragraphs in both languages (an article), and notes with anchors of their own. */
 export interface AnchoredText {
 	slug: string;
-	paragraphs: { id: string; original: { text: string }; translation: { text: string }; notes?: { id: string; phrase?: string | undefined; text: string }[] }[];
+	paragraphs: {
+		id: string;
+		original: { text: string; sentences?: string[] };
+		translation: { text: string; sentences?: string[] };
+		notes?: { id: string; phrase?: string | undefined; text: string }[];
+	}[];
 }
 
 const INCIPIT_LENGTH = 32;
@@ -46,13 +56,15 @@ export function incipit(text: string): string {
 }
 
 /**
- * The anchors an article publishes, in manifest form: each paragraph's, and each note's (`p3-n1`),
- * which the manifest remembers by its phrase and the opening of its text.
+ * The anchors an article publishes, in manifest form: each paragraph's, each segment's (`p3-s4`, by
+ * the opening of its sentence in each language), and each note's (`p3-n1`), which the manifest
+ * remembers by its phrase and the opening of its text.
  */
 export function anchorsOf(article: AnchoredText): Record<string, AnchorIncipit> {
 	return Object.fromEntries(
 		article.paragraphs.flatMap((p) => [
 			[p.id, { zh: incipit(p.original.text), en: incipit(p.translation.text) }],
+			...(p.original.sentences ?? []).map((zh, i) => [segmentAnchor(paragraphOfAnchor(p.id)!, i + 1), { zh: incipit(zh), en: incipit(p.translation.sentences?.[i] ?? '') }]),
 			...(p.notes ?? []).map((note) => [note.id, { zh: note.phrase ?? '', en: incipit(note.text) }]),
 		]),
 	);

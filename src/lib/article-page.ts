@@ -122,8 +122,9 @@ export function articlePage({ article, view, pinyin }: ArticleRoute, site: URL):
 		citations: shown(citationsOf(article, cited, accessed)),
 		rows: article.paragraphs.map((paragraph) => ({
 			paragraph,
-			original: shows.original ? (pinyin ? paragraph.original.ruby : paragraph.original.html) : undefined,
-			translation: shows.translation ? paragraph.translation.html : undefined,
+			// The segment ids (#pN-sM) sit in the Chinese where the page shows it, else in the English.
+			original: shows.original ? (pinyin ? paragraph.original.ruby : paragraph.original.anchoredHtml) : undefined,
+			translation: shows.translation ? (shows.original ? paragraph.translation.html : paragraph.translation.anchoredHtml) : undefined,
 			citations: pinyin ? [] : shown(citationsOf(article, `${cited}#${paragraph.id}`, accessed, paragraph.n)),
 		})),
 	};

@@ -4,6 +4,7 @@ import { SourceError } from './errors.ts';
 import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import { attachNotes, type EditorialNote, type NoteSource } from './notes.ts';
 import { buildParagraph, type OriginalText, type ParagraphText } from './paragraph/pipeline.ts';
+import { chineseSentences, englishSentences } from './paragraph/sentences.ts';
 import type { OriginalRecord, TranslationRecord } from './schema.ts';
 import type { SourceData, SourceParagraph } from './markdown/source-data.ts';
 
@@ -109,13 +110,45 @@ export function alignParagraphs(original: SourceText<unknown>, translation: Sour
 	}));
 }
 
-/** Checks an article's notes and builds each paragraph's HTML with its notes and glossary terms. */
-export function buildParagraphs(pairs: SourcePair[], notesFile: NotesFile | undefined, glossary: GlossaryLayer | undefined): AlignedParagraph[] {
+/** The most segments a paragraph may have: edition.css has one pairing rule per segment number. */
+export const MAX_SEGMENTS = 40;
+
+/**
+ * Pairs the sentences of a paragraph one to one; different counts fail, naming both files, the
+ * paragraph, both counts and every sentence.
+ */
+export function pairSentences(pair: SourcePair, files: { zh: string; en: string }): { zh: string[]; en: string[] } {
+	const zh = chineseSentences(pair.original.text);
+	const en = englishSentences(pair.translation.text);
+	if (zh.length > MAX_SEGMENTS) {
+		throw new SourceError(
+			`${files.zh}: ¶${pair.n} has ${zh.length} sentences; the reading pages mark at most ${MAX_SEGMENTS} segments a paragraph (src/styles/edition.css). Fix: raise the limit there and here.`,
+		);
+	}
+	if (zh.length === en.length) return { zh, en };
+	const list = (lang: string, sentences: string[]) => sentences.map((s, i) => `    ${lang} ${i + 1}: ${s.trim()}`).join('\n');
+	throw new SourceError(
+		`Sentence counts differ in ¶${pair.n}: ${files.zh} has ${zh.length} sentence${zh.length === 1 ? '' : 's'}, ${files.en} has ${en.length}:\n` +
+			`${list('zh', zh)}\n${list('en', en)}\n` +
+			'Fix: each sentence of the original is paired with the sentence of the translation with the same number. ' +
+			'If a sentence end was misread (Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), ' +
+			'report it; if the translation merges or splits sentences, it cannot be published until the edition reads alignment groups (planned). Nothing was published.',
+	);
+}
+
+/** Checks an article's notes and builds each paragraph's HTML with its notes, glossary terms and segments. */
+export function buildParagraphs(
+	pairs: SourcePair[],
+	notesFile: NotesFile | undefined,
+	glossary: GlossaryLayer | undefined,
+	files: { zh: string; en: string } = { zh: 'zh.md', en: 'en.md' },
+): AlignedParagraph[] {
 	const file = notesFile?.file ?? '';
 	const notes = notesFile ? attachNotes(notesFile.notes, pairs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), file) : [];
 	return pairs.map((p) => {
 		const own = notes.filter((note) => note.paragraph === p.n);
-		const built = buildParagraph(p, { notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String });
+		const layers = { n: p.n, where: notesFile?.file ?? files.zh, notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String };
+		const built = buildParagraph(p, pairSentences(p, files), layers);
 		return { n: p.n, id: p.id, ...built, notes: own };
 	});
 }
@@ -139,7 +172,7 @@ export function assembleArticles(
 		slug: o.slug,
 		original: { ...o.record, file: o.file },
 		translation: { ...t.record, file: t.file },
-		paragraphs: buildParagraphs(aligned[i]!, notes.get(o.slug), glossary),
+		paragraphs: buildParagraphs(aligned[i]!, notes.get(o.slug), glossary, { zh: o.file, en: t.file }),
 	}));
 	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
 }

@@ -15,6 +15,13 @@ const expectations: Record<string, RegExp[]> = {
 	'mistyped-field': [/test-article\/zh\.md/, /page.*must be the page number as a whole number/],
 	'invalid-utf8': [/test-article\/zh\.md:16:3 The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
 	'duplicate-slug': [/"Test-Article" is not a valid article slug/],
+	// Sentence pairing runs on the paragraphs as the build assembles them (asked for by issue #11).
+	'sentence-mismatch': [
+		/Sentence counts differ in ¶2: .*test-article\/zh\.md has 1 sentence, .*test-article\/en\.md has 2:/,
+		/zh 1: 第二段。/,
+		/en 2: The translator added a sentence\./,
+		/Fix: /,
+	],
 	'paragraph-removed': [
 		/Published anchors would break/,
 		/test-article#p2: moved; it was "第二段。" \/ "Second paragraph\.", now "第三段。" \/ "Third paragraph\."/,

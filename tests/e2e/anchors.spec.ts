@@ -17,6 +17,15 @@ for (const [slug, anchors] of Object.entries(manifest)) {
 					expect((await note.textContent())!.replace(/\s+/g, ' ').trim().startsWith(incipit.en)).toBe(true);
 					continue;
 				}
+				if (/^p\d+-s\d+$/.test(id)) {
+					// A segment: its id on the page, its sentence in each language shown still opening with the words recorded.
+					await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
+					const sentence = async (lang: string) =>
+						(await page.locator(`#${id.split('-')[0]} [data-seg="${id}"][lang="${lang}"]`).textContent())!.replace(/\s+/g, ' ').trim();
+					if (view !== 'en') expect((await sentence('zh-Hans')).startsWith(incipit.zh), `#${id} zh`).toBe(true);
+					if (view !== 'zh') expect((await sentence('en')).startsWith(incipit.en), `#${id} en`).toBe(true);
+					continue;
+				}
 				const row = page.locator(`[id="${id}"]`);
 				await expect(row, `#${id}`).toHaveCount(1);
 				if (view !== 'en') expect((await row.locator('.text[lang="zh-Hans"]').textContent())!.replace(/\s+/g, ' ').trim().startsWith(incipit.zh)).toBe(true);

@@ -167,7 +167,7 @@ test.describe('downloads', { tag: '@base' }, () => {
 		const en = await page.locator('.paragraph .text[lang="en"]').allTextContents();
 		await page.goto(`${parallel}cite/`);
 		const links = page.locator('.downloads a');
-		await expect(links).toHaveCount(9);
+		await expect(links).toHaveCount(12);
 		const get = async (name: string) => {
 			const link = links.filter({ hasText: name });
 			const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);

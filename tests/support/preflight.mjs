@@ -27,6 +27,12 @@ try {
 	problems.push('No `java` on PATH: the Nu HTML checker needs Java 11 or later (Debian: `apt-get install default-jre-headless`).');
 }
 
+try {
+	execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+} catch {
+	problems.push('No `xmllint` on PATH: the TMX export is validated with it (Debian: `apt-get install libxml2-utils`).');
+}
+
 let chineseFonts = '';
 try {
 	chineseFonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, assembleArticles, pairSources, type SourceText } from '../../src/lib/article.ts';
+import { alignParagraphs, assembleArticles, pairSentences, pairSources, type SourceText } from '../../src/lib/article.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import type { SourceData } from '../../src/lib/markdown/source-data.ts';
 import { handicraftArticle } from './fixtures-article.ts';
@@ -69,5 +69,19 @@ describe('assembleArticles', () => {
 			['a', 'b', 'c'].map((s) => source(s, 'en', translation, data('one'))),
 		);
 		expect(articles.map((a) => a.slug)).toEqual(['a', 'c', 'b']);
+	});
+});
+
+describe('pairSentences', () => {
+	it('pairs sentences one to one', () => {
+		const pair = { n: 2, id: 'p2', original: { html: '', text: '甲。乙！' }, translation: { html: '', text: 'A. B!' } };
+		expect(pairSentences(pair, { zh: 'zh.md', en: 'en.md' })).toEqual({ zh: ['甲。', '乙！'], en: ['A. ', 'B!'] });
+	});
+
+	it('fails naming both files, the paragraph, both counts and every sentence', () => {
+		const pair = { n: 2, id: 'p2', original: { html: '', text: '甲。乙！' }, translation: { html: '', text: 'A and B.' } };
+		const run = () => pairSentences(pair, { zh: 'content/a/zh.md', en: 'content/a/en.md' });
+		expect(run).toThrow(SourceError);
+		expect(run).toThrow(/Sentence counts differ in ¶2: content\/a\/zh\.md has 2 sentences, content\/a\/en\.md has 1:\n {4}zh 1: 甲。\n {4}zh 2: 乙！\n {4}en 1: A and B\.\nFix: /);
 	});
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { jsonForScript, coins, harvesterMeta } from '../../src/lib/citation/metadata.ts';
 import { toTEI } from '../../src/lib/downloads/tei.ts';
 import { alignedTsv, plainText } from '../../src/lib/downloads/text.ts';
-import { handicraftArticle } from './fixtures-article.ts';
+import { handicraftArticle, plainParagraph } from './fixtures-article.ts';
 
 const article = {
 	...handicraftArticle,
 	paragraphs: [
-		{ n: 1, id: 'p1', original: { html: '', ruby: '', terms: [], text: '【本报讯】甲 & <乙>。' }, translation: { html: '', terms: [], text: 'First "one" & <two>.' }, notes: [] },
-		{ n: 2, id: 'p2', original: { html: '', ruby: '', terms: [], text: '第二段。' }, translation: { html: '', terms: [], text: 'Second.' }, notes: [] },
+		plainParagraph(1, '【本报讯】甲 & <乙>。', 'First "one" & <two>.'),
+		plainParagraph(2, '第二段。', 'Second.'),
 	],
 };
 
@@ -23,7 +23,7 @@ describe('text downloads', () => {
 	});
 
 	it('TSV refuses a tab inside a paragraph', () => {
-		const bad = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { html: '', terms: [], text: 'a\tb' } }] };
+		const bad = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { ...article.paragraphs[0]!.translation, text: 'a\tb' } }] };
 		expect(() => alignedTsv(bad)).toThrow(/tab or line break/);
 	});
 });

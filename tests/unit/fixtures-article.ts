@@ -1,4 +1,10 @@
-import type { Article } from '../../src/lib/article.ts';
+import type { AlignedParagraph, Article } from '../../src/lib/article.ts';
+
+/** A built paragraph of plain text: one segment per language, no notes or terms. */
+export function plainParagraph(n: number, zh: string, en: string): AlignedParagraph {
+	const text = (t: string) => ({ text: t, sentences: [t], html: t, anchoredHtml: t, terms: [] });
+	return { n, id: `p${n}`, original: { ...text(zh), ruby: zh }, translation: text(en), notes: [] };
+}
 
 /** The real article's record, as the content collections give it, with placeholder paragraphs. */
 export const handicraftArticle: Article = {
@@ -22,5 +28,5 @@ export const handicraftArticle: Article = {
 		translatorNote: 'Unknown. The source file names no translator.',
 		source: 'test',
 	},
-	paragraphs: [1, 2, 3].map((n) => ({ n, id: `p${n}`, original: { html: '一', text: '一', ruby: '一', terms: [] }, translation: { html: 'one', text: 'one', terms: [] }, notes: [] })),
+	paragraphs: [1, 2, 3].map((n) => plainParagraph(n, '一', 'one')),
 };

@@ -63,7 +63,7 @@ describe('editorial notes', () => {
 		const [first] = buildParagraphs(aligned, { file: 'f', notes: [{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' }] }, undefined);
 		expect(first!.notes.map((n) => n.id)).toEqual(['p1-n1']);
 		expect(first!.original.html).toContain('<a class="note-ref" href="#p1-n1"');
-		expect(first!.translation.html).toBe('First, 12 trillion yuan.');
+		expect(first!.translation.html).toBe('<span data-seg="p1-s1" lang="en">First, 12 trillion yuan.</span>');
 		expect(first!.original.text).toBe('第一段，十二万亿元。');
 	});
 });

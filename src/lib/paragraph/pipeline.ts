@@ -1,5 +1,8 @@
 // Builds a paragraph's HTML in both languages by named steps in one declared order (see STEPS).
+import { segmentAnchor } from '../anchors.ts';
+import { SourceError } from '../errors.ts';
 import { findTerms, markTerms, type GlossaryEntry, type TermMatch } from '../glossary.ts';
+import { htmlUnits } from '../html.ts';
 import { markPhrase, type EditorialNote } from '../notes.ts';
 import { rubyHtml } from '../pinyin-ruby.ts';
 
@@ -8,26 +11,34 @@ import { rubyHtml } from '../pinyin-ruby.ts';
  * - text: the paragraph's HTML as the Markdown pipeline wrote it (src/lib/markdown/);
  * - notes: each note's phrase becomes a link to the note (it must run on plain text, so first);
  * - terms: each glossary occurrence becomes a link to its entry (a span inside a note's link);
+ * - segments: each sentence becomes an element `data-seg="pN-sM"` with its language, paired with
+ *   the other language's sentence of the same number;
  * - ruby: the Chinese gets pinyin above each word, for the pinyin pages only.
- * Sentence segments will run between terms and ruby.
  */
-export const STEPS = ['text', 'notes', 'terms', 'ruby'] as const;
+export const STEPS = ['text', 'notes', 'terms', 'segments', 'ruby'] as const;
 
-/** One language of a paragraph: its plain text, its HTML, and the glossary terms found in it. */
+/** One language of a paragraph: its plain text, its sentences, its HTML, and the glossary terms found in it. */
 export interface ParagraphText {
 	text: string;
+	/** The text's sentences, in order: joined, they are the text. Sentence m is segment `pN-sM`. */
+	sentences: string[];
+	/** The HTML, segments marked; on pages where this language holds the segment ids, `anchoredHtml`. */
 	html: string;
+	anchoredHtml: string;
 	/** The glossary occurrences in `text`, found once for marking, ruby and back-links. */
 	terms: TermMatch[];
 }
 
-/** The Chinese of a paragraph, also with pinyin above the words (the pinyin pages' HTML). */
+/** The Chinese of a paragraph, also with pinyin above the words (the pinyin pages' HTML, with the ids). */
 export interface OriginalText extends ParagraphText {
 	ruby: string;
 }
 
 /** What the steps after `text` add: the paragraph's notes, the glossary, and where its entries live. */
 export interface ParagraphLayers {
+	/** The paragraph's number, and where it comes from, for messages. */
+	n: number;
+	where: string;
 	notes: EditorialNote[];
 	/** The notes file, for messages. */
 	notesFile: string;
@@ -43,24 +54,72 @@ export function notesStep(html: string, notes: EditorialNote[], lang: 'zh' | 'en
 /** terms: links each glossary occurrence found in the text to its entry. */
 export const termsStep = markTerms;
 
+/**
+ * segments: wraps each sentence of a paragraph's HTML (`sentences`, which joined are its text) in
+ * `<span data-seg="pN-sM" lang>`; with `anchored`, each also carries `id="pN-sM"` (one language per
+ * page holds the ids). A sentence end inside a link (a note's phrase running over two sentences)
+ * fails, naming `where` and the fix.
+ */
+export function segmentsStep(html: string, sentences: string[], paragraph: number, lang: 'zh' | 'en', anchored: boolean, where: string): string {
+	const ends: number[] = [];
+	sentences.reduce((at, s) => (ends.push(at + s.length), at + s.length), 0);
+	const open = (m: number) => {
+		const id = segmentAnchor(paragraph, m);
+		return `<span${anchored ? ` id="${id}"` : ''} data-seg="${id}" lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">`;
+	};
+	let out = open(1);
+	let m = 1;
+	let at = 0;
+	let depth = 0;
+	// A sentence starts where the one before it ends: before the next tag or character found there.
+	const boundary = (inside: boolean) => {
+		while (m < sentences.length && at === ends[m - 1]) {
+			if (inside) throw new SourceError(`${where}: sentence ${m} ends inside a link (a note’s phrase or a glossary term) in ¶${paragraph}. Fix: choose a phrase inside one sentence.`);
+			out += `</span>${open(++m)}`;
+		}
+	};
+	for (const part of html.split(/(<[^>]+>)/)) {
+		if (part.startsWith('</')) {
+			depth--;
+			out += part;
+		} else if (part.startsWith('<')) {
+			boundary(depth > 0);
+			if (!part.endsWith('/>')) depth++;
+			out += part;
+		} else {
+			for (const unit of htmlUnits(part)) {
+				boundary(depth > 0);
+				out += unit;
+				at++;
+			}
+		}
+	}
+	return `${out}</span>`;
+}
+
 /** ruby: pinyin above each Chinese word, glossary names with their own spelling. */
 export const rubyStep = rubyHtml;
 
-/** Runs every step on one language of a paragraph. */
-function build(source: { html: string; text: string }, lang: 'zh' | 'en', layers: ParagraphLayers): ParagraphText {
+/** Runs every step but ruby on one language of a paragraph. */
+function build(source: { html: string; text: string }, sentences: string[], lang: 'zh' | 'en', layers: ParagraphLayers): ParagraphText {
 	const terms = findTerms(source.text, layers.glossary, lang);
 	const html = termsStep(notesStep(source.html, layers.notes, lang, layers.notesFile), terms, layers.termHref);
-	return { text: source.text, html, terms };
+	const segmented = (anchored: boolean) => segmentsStep(html, sentences, layers.n, lang, anchored, layers.where);
+	return { text: source.text, sentences, html: segmented(false), anchoredHtml: segmented(true), terms };
 }
 
-/** A paragraph's HTML in both languages, from the Markdown pipeline's `text` step to `ruby`. */
+/**
+ * A paragraph's HTML in both languages, from the Markdown pipeline's `text` step to `ruby`.
+ * `sentences` are each language's sentences, paired by number (the caller checks the counts).
+ */
 export function buildParagraph(
 	source: { original: { html: string; text: string }; translation: { html: string; text: string } },
+	sentences: { zh: string[]; en: string[] },
 	layers: ParagraphLayers,
 ): { original: OriginalText; translation: ParagraphText } {
-	const original = build(source.original, 'zh', layers);
+	const original = build(source.original, sentences.zh, 'zh', layers);
 	return {
-		original: { ...original, ruby: rubyStep(original.html, original.text, original.terms) },
-		translation: build(source.translation, 'en', layers),
+		original: { ...original, ruby: rubyStep(original.anchoredHtml, original.text, original.terms) },
+		translation: build(source.translation, sentences.en, 'en', layers),
 	};
 }

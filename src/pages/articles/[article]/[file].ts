@@ -1,4 +1,4 @@
-// An article's data downloads: TEI, text, aligned JSON and TSV, CSL-JSON, BibTeX, RIS.
+// An article's data downloads: TEI, text, aligned JSON and TSV, segments (JSON, TSV, TMX), notes, CSL-JSON, BibTeX, RIS.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Article } from '../../../lib/article.ts';
 import { toBibTeX, toRIS } from '../../../lib/citation/formats.ts';
@@ -10,6 +10,8 @@ import { getArticles } from '../../../lib/collections.ts';
 import { absoluteUrl, articlePath } from '../../../lib/urls.ts';
 import { alignedText } from '../../../lib/catalogue.ts';
 import { buildDate } from '../../../lib/build-date.ts';
+import { segmentRows, segmentsTsv, toTMX } from '../../../lib/downloads/segments.ts';
+import { currentRelease } from '../../../lib/releases.ts';
 
 // Every data download of every article, generated at build time from the same aligned paragraphs
 // the pages show.
@@ -28,6 +30,9 @@ export const GET: APIRoute<{ article: Article; key: DownloadKey }> = ({ props, s
 		en: () => plainText(article, 'en'),
 		json: () => JSON.stringify(alignedText(article), null, '\t') + '\n',
 		tsv: () => alignedTsv(article),
+		segments: () => JSON.stringify(segmentRows(article), null, '\t') + '\n',
+		segmentsTsv: () => segmentsTsv(article),
+		tmx: () => toTMX(article, currentRelease().version, buildDate()),
 		notes: () => JSON.stringify(article.paragraphs.flatMap((p) => p.notes), null, '\t') + '\n',
 		csl: () => JSON.stringify([records.original, records.translation], null, '\t') + '\n',
 		bib: () => toBibTeX(records.original) + '\n' + toBibTeX(records.translation),

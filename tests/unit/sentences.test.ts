@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { chineseSentences, englishSentences } from '../../src/lib/paragraph/sentences.ts';
+
+describe('Chinese sentences', () => {
+	it('end at 。！？ and take the closing quote or bracket after them', () => {
+		expect(chineseSentences('他说：“好。”我们走吧！真的吗？（完。）余下')).toEqual(['他说：“好。”', '我们走吧！', '真的吗？', '（完。）', '余下']);
+	});
+
+	it('do not end at an ellipsis, a comma or an enumeration', () => {
+		expect(chineseSentences('甲、乙、丙……等等，都来了。一、二、三。')).toEqual(['甲、乙、丙……等等，都来了。', '一、二、三。']);
+		expect(chineseSentences('到此为止……。再见。')).toEqual(['到此为止……。', '再见。']);
+	});
+
+	it('keep decimals written in characters and numerals whole', () => {
+		expect(chineseSentences('相当于一九五三年的三点六九倍。产值3.69亿元。')).toEqual(['相当于一九五三年的三点六九倍。', '产值3.69亿元。']);
+	});
+});
+
+describe('English sentences', () => {
+	it('do not end at abbreviations or decimals', () => {
+		const text = 'On Jan. 9 the U.S. press ignored it. Output rose 3.69 times, No. 1 in the list. Mr. Bai spoke. It ended.';
+		expect(englishSentences(text)).toEqual(['On Jan. 9 the U.S. press ignored it. ', 'Output rose 3.69 times, No. 1 in the list. ', 'Mr. Bai spoke. ', 'It ended.']);
+	});
+
+	it('end after a closing quote, and keep enumerations whole', () => {
+		expect(englishSentences('He said "go." They went: (1) north, (2) south. Done!')).toEqual(['He said "go." ', 'They went: (1) north, (2) south. ', 'Done!']);
+	});
+});
+
+describe('segmentation', () => {
+	it('only adds boundaries: the sentences joined are the text', () => {
+		for (const text of ['一。二！三？', '  ', '无句号', 'A. B.', '“甲。”“乙。”']) {
+			expect(chineseSentences(text).join('')).toBe(text);
+			expect(englishSentences(text).join('')).toBe(text);
+		}
+	});
+});
