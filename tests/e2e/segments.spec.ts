@@ -80,7 +80,7 @@ test('hovering a segment marks its counterpart, at desktop and phone widths, lig
 	}
 });
 
-test('segments.json, segments.tsv and segments.tmx hold each segment exactly as the page shows it', async ({ page, request }) => {
+test('segments.json, segments.tsv, segments.tmx and the TEI hold each segment exactly as the page shows it', async ({ page, request }) => {
 	await page.goto(views.parallel);
 	const shown = (await segmentsOf(page, 'zh-Hans')).flat().map((zh, i) => ({ id: zh.seg, zh: zh.text, en: '', i }));
 	const english = (await segmentsOf(page, 'en')).flat();
@@ -112,4 +112,16 @@ test('segments.json, segments.tsv and segments.tmx hold each segment exactly as 
 	}, tmx);
 	expect(units.header).toEqual(['zh-Hans', 'sentence', 'plaintext']);
 	expect(units.units).toEqual(expected);
+
+	// The TEI: each sentence an <s> whose xml:id ends in the segment's anchor, paired by corresp.
+	const tei = await (await request.get(`${base}tei.xml`)).text();
+	const sentences = await page.evaluate((xml) => {
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
+		const all = [...doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 's')];
+		const byId = new Map(all.map((s) => [s.getAttribute('xml:id'), s]));
+		return all
+			.filter((s) => s.getAttribute('xml:id')!.startsWith('zh-'))
+			.map((s) => ({ id: s.getAttribute('xml:id')!.slice(3), zh: s.textContent, en: byId.get(s.getAttribute('corresp')!.slice(1))?.textContent }));
+	}, tei);
+	expect(sentences).toEqual(expected);
 });

@@ -31,9 +31,9 @@ describe('text downloads', () => {
 describe('TEI', () => {
 	const tei = toTEI(article, { parallel: 'https://example.org/articles/x/', edition: 'https://example.org/' }, '2026-11-26');
 
-	it('escapes the text and aligns paragraphs by xml:id, n and corresp', () => {
-		expect(tei).toContain('<p xml:id="zh-p1" n="1" corresp="#en-p1">【本报讯】甲 &amp; &lt;乙&gt;。</p>');
-		expect(tei).toContain('<p xml:id="en-p1" n="1" corresp="#zh-p1">First &quot;one&quot; &amp; &lt;two&gt;.</p>');
+	it('escapes the text and aligns paragraphs and sentences by xml:id, n and corresp', () => {
+		expect(tei).toContain('<p xml:id="zh-p1" n="1" corresp="#en-p1"><s xml:id="zh-p1-s1" corresp="#en-p1-s1">【本报讯】甲 &amp; &lt;乙&gt;。</s></p>');
+		expect(tei).toContain('<p xml:id="en-p1" n="1" corresp="#zh-p1"><s xml:id="en-p1-s1" corresp="#zh-p1-s1">First &quot;one&quot; &amp; &lt;two&gt;.</s></p>');
 		expect(tei).toContain('<link target="#zh-p2 #en-p2"/>');
 		expect(tei).toContain('<date when="1955-01-09"/>');
 		expect(tei).toContain('<biblScope unit="page">1</biblScope>');

@@ -1,11 +1,13 @@
 // The TEI P5 download of an article.
+import { segmentAnchor } from '../anchors.ts';
 import type { Article } from '../article.ts';
 import { escapeText as xml } from '../html.ts';
 
 /**
  * The article as TEI P5: a header with the bibliographic record and source description, the Chinese
  * text and the English translation as two divs whose paragraphs carry `n` (the paragraph number) and
- * an `xml:id` ending in the web anchor (`zh-p3`, `en-p3`), aligned by `corresp` and a `linkGrp`.
+ * an `xml:id` ending in the web anchor (`zh-p3`, `en-p3`), aligned by `corresp` and a `linkGrp`;
+ * each paragraph's sentences are `<s>` elements (`zh-p3-s4`), aligned with theirs by `corresp`.
  */
 export function toTEI(article: Article, urls: { parallel: string; edition: string }, built: string): string {
 	const { original, translation } = article;
@@ -13,8 +15,10 @@ export function toTEI(article: Article, urls: { parallel: string; edition: strin
 		article.paragraphs
 			.map((p) => {
 				const other = lang === 'zh' ? 'en' : 'zh';
-				const text = lang === 'zh' ? p.original.text : p.translation.text;
-				return `        <p xml:id="${lang}-${p.id}" n="${p.n}" corresp="#${other}-${p.id}">${xml(text)}</p>`;
+				const sentences = lang === 'zh' ? p.original.sentences : p.translation.sentences;
+				// Each sentence is an <s> aligned with its counterpart by corresp, under the segment's anchor.
+				const body = sentences.map((text, i) => `<s xml:id="${lang}-${segmentAnchor(p.n, i + 1)}" corresp="#${other}-${segmentAnchor(p.n, i + 1)}">${xml(text)}</s>`).join('');
+				return `        <p xml:id="${lang}-${p.id}" n="${p.n}" corresp="#${other}-${p.id}">${body}</p>`;
 			})
 			.join('\n');
 	const translator = translation.translator
