@@ -20,16 +20,26 @@ test('desktop: Chinese left, English right, side by side in every row', async ({
 	}
 });
 
-test('phone: each row stacks, Chinese above English', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 740 });
+test('phone: line by line, each English segment between its Chinese segment and the next', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(viewUrl(slug, 'parallel'));
-	for (const row of await page.locator('.paragraph').evaluateAll((rows) => rows.map((r) => `#${r.id}`))) {
-		const { zh, en } = await cellBoxes(page, row);
-		expect(zh.y + zh.height).toBeLessThanOrEqual(en.y);
-		expect(Math.abs(zh.x - en.x)).toBeLessThan(2);
+	const rows = await page.locator('.paragraph').evaluateAll((rows) =>
+		rows.map((row) => {
+			const top = (lang: string) => [...row.querySelectorAll(`[data-seg][lang="${lang}"]`)].map((s) => s.getBoundingClientRect());
+			return { zh: top('zh-Hans').map((r) => [r.top, r.bottom, r.left]), en: top('en').map((r) => [r.top, r.bottom, r.left]) };
+		}),
+	);
+	expect(rows.length).toBeGreaterThan(0);
+	for (const { zh, en } of rows) {
+		expect(en.length).toBe(zh.length);
+		zh.forEach(([, zhBottom], m) => {
+			const [enTop, enBottom] = en[m]!;
+			expect(enTop).toBeGreaterThanOrEqual(zhBottom!);
+			if (m + 1 < zh.length) expect(zh[m + 1]![0]).toBeGreaterThanOrEqual(enBottom!);
+		});
 	}
 	// No horizontal scrolling on a phone.
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test('print: two columns side by side without site chrome', async ({ page }) => {
