@@ -5,6 +5,7 @@ import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import { attachNotes, type EditorialNote, type NoteSource } from './notes.ts';
 import { buildParagraph, type OriginalText, type ParagraphText } from './paragraph/pipeline.ts';
 import { chineseSentences, englishSentences } from './paragraph/sentences.ts';
+import { entryLine, groupSentences, type AlignmentFile } from './paragraph/alignment.ts';
 import type { OriginalRecord, TranslationRecord } from './schema.ts';
 import type { SourceData, SourceParagraph } from './markdown/source-data.ts';
 
@@ -114,26 +115,46 @@ export function alignParagraphs(original: SourceText<unknown>, translation: Sour
 export const MAX_SEGMENTS = 40;
 
 /**
- * Pairs the sentences of a paragraph one to one; different counts fail, naming both files, the
- * paragraph, both counts and every sentence.
+ * Pairs the sentences of a paragraph into segments: as the alignment file groups them where it has
+ * an entry for the paragraph, one to one otherwise. Different counts without an entry fail, naming
+ * both files, the paragraph, both counts and every sentence.
  */
-export function pairSentences(pair: SourcePair, files: { zh: string; en: string }): { zh: string[]; en: string[] } {
-	const zh = chineseSentences(pair.original.text);
-	const en = englishSentences(pair.translation.text);
-	if (zh.length > MAX_SEGMENTS) {
+export function pairSentences(pair: SourcePair, files: { zh: string; en: string }, alignment?: AlignmentFile): { zh: string[]; en: string[] } {
+	const sentences = { zh: chineseSentences(pair.original.text), en: englishSentences(pair.translation.text) };
+	const entry = alignment?.paragraphs.find((p) => p.paragraph === pair.n);
+	const segments = entry
+		? groupSentences(sentences, entry.segments, `${alignment!.file}:${entryLine(alignment!.raw, pair.n)} (¶${pair.n})`)
+		: sentences;
+	if (segments.zh.length > MAX_SEGMENTS) {
 		throw new SourceError(
-			`${files.zh}: ¶${pair.n} has ${zh.length} sentences; the reading pages mark at most ${MAX_SEGMENTS} segments a paragraph (src/styles/edition.css). Fix: raise the limit there and here.`,
+			`${files.zh}: ¶${pair.n} has ${segments.zh.length} segments; the reading pages mark at most ${MAX_SEGMENTS} a paragraph (src/styles/edition.css). Fix: raise the limit there and here.`,
 		);
 	}
-	if (zh.length === en.length) return { zh, en };
+	if (segments.zh.length === segments.en.length) return segments;
+	const { zh, en } = sentences;
 	const list = (lang: string, sentences: string[]) => sentences.map((s, i) => `    ${lang} ${i + 1}: ${s.trim()}`).join('\n');
+	const alignmentFile = files.zh.replace(/[^/]*$/, 'alignment.yaml');
+	const slug = files.zh.split('/').at(-2) ?? '<slug>';
 	throw new SourceError(
 		`Sentence counts differ in ¶${pair.n}: ${files.zh} has ${zh.length} sentence${zh.length === 1 ? '' : 's'}, ${files.en} has ${en.length}:\n` +
 			`${list('zh', zh)}\n${list('en', en)}\n` +
-			'Fix: each sentence of the original is paired with the sentence of the translation with the same number. ' +
-			'If a sentence end was misread (Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), ' +
-			'report it; if the translation merges or splits sentences, it cannot be published until the edition reads alignment groups (planned). Nothing was published.',
+			`Fix: if the translation merges or splits sentences, group them for ¶${pair.n} in ${alignmentFile} ` +
+			`(\`npm run align -- ${slug}\` proposes groups to review; see the README). If a sentence end was misread ` +
+			'(Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), report it. Nothing was published.',
 	);
+}
+
+/** Fails for alignment entries that name no paragraph of the article, or one paragraph twice. */
+export function checkAlignment(alignment: AlignmentFile, paragraphs: number): void {
+	const problems: string[] = [];
+	const seen = new Set<number>();
+	for (const { paragraph } of alignment.paragraphs) {
+		const where = `${alignment.file}:${entryLine(alignment.raw, paragraph)}`;
+		if (paragraph > paragraphs) problems.push(`${where}: the article has no paragraph ${paragraph}. Fix: give a paragraph number from 1 to ${paragraphs}.`);
+		if (seen.has(paragraph)) problems.push(`${where}: paragraph ${paragraph} is grouped twice. Fix: keep one entry per paragraph.`);
+		seen.add(paragraph);
+	}
+	if (problems.length) throw new SourceError(problems.join('\n'));
 }
 
 /** Checks an article's notes and builds each paragraph's HTML with its notes, glossary terms and segments. */
@@ -142,13 +163,15 @@ export function buildParagraphs(
 	notesFile: NotesFile | undefined,
 	glossary: GlossaryLayer | undefined,
 	files: { zh: string; en: string } = { zh: 'zh.md', en: 'en.md' },
+	alignment?: AlignmentFile,
 ): AlignedParagraph[] {
+	if (alignment) checkAlignment(alignment, pairs.length);
 	const file = notesFile?.file ?? '';
 	const notes = notesFile ? attachNotes(notesFile.notes, pairs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), file) : [];
 	return pairs.map((p) => {
 		const own = notes.filter((note) => note.paragraph === p.n);
 		const layers = { n: p.n, where: notesFile?.file ?? files.zh, notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String };
-		const built = buildParagraph(p, pairSentences(p, files), layers);
+		const built = buildParagraph(p, pairSentences(p, files, alignment), layers);
 		return { n: p.n, id: p.id, ...built, notes: own };
 	});
 }
@@ -159,11 +182,12 @@ export function assembleArticles(
 	translations: SourceText<TranslationRecord>[],
 	notes: Map<string, NotesFile> = new Map(),
 	glossary?: GlossaryLayer,
+	alignments: Map<string, AlignmentFile> = new Map(),
 ): Article[] {
 	const pairs = pairSources(originals, translations);
 	const problems = pairs.flatMap(([o, t]) => [...describeProblems(o), ...describeProblems(t)]);
-	for (const [slug, { file }] of notes) {
-		if (!pairs.some(([o]) => o.slug === slug)) problems.push(`${file}: notes for an article that does not exist. Fix: move the file into the folder of its article.`);
+	for (const [slug, { file }] of [...notes, ...alignments]) {
+		if (!pairs.some(([o]) => o.slug === slug)) problems.push(`${file}: a file for an article that does not exist. Fix: move the file into the folder of its article.`);
 	}
 	if (problems.length) throw new SourceError(problems.join('\n'));
 	const aligned = pairs.map(([o, t]) => alignParagraphs(o, t));
@@ -172,7 +196,7 @@ export function assembleArticles(
 		slug: o.slug,
 		original: { ...o.record, file: o.file },
 		translation: { ...t.record, file: t.file },
-		paragraphs: buildParagraphs(aligned[i]!, notes.get(o.slug), glossary, { zh: o.file, en: t.file }),
+		paragraphs: buildParagraphs(aligned[i]!, notes.get(o.slug), glossary, { zh: o.file, en: t.file }, alignments.get(o.slug)),
 	}));
 	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
 }

@@ -1,4 +1,5 @@
 // The articles and glossary of the edition, loaded from the content collections and checked once per build.
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleArticles, type Article, type SourceText } from './article.ts';
@@ -56,20 +57,27 @@ export function readAnchorManifest(): { manifest: AnchorManifest; file: string }
 }
 
 async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryEntry[] }> {
-	const [originals, translations, notes, glossaryFiles] = await Promise.all([
+	const [originals, translations, notes, alignments, glossaryFiles] = await Promise.all([
 		getCollection('originals'),
 		getCollection('translations'),
 		getCollection('notes'),
+		getCollection('alignments'),
 		getCollection('glossary'),
 	]);
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
+	const alignmentFiles = new Map(
+		alignments.map((entry) => {
+			const file = entry.filePath ?? entry.id;
+			return [entry.id, { file, raw: readFileSync(file, 'utf8'), paragraphs: entry.data.paragraphs }];
+		}),
+	);
 	const glossaryFile = glossaryFiles[0];
 	const glossary = glossaryFile && {
 		file: glossaryFile.filePath ?? 'glossary.yaml',
 		entries: glossaryEntries(glossaryFile.data.entries),
 		href: (id: string) => `${withBase('/glossary/')}#${id}`,
 	};
-	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary);
+	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary, alignmentFiles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);
 	return { articles, glossary: glossary?.entries ?? [] };

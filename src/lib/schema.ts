@@ -1,4 +1,4 @@
-// The Zod schemas of the front matter, notes and glossary files.
+// The Zod schemas of the front matter, notes, alignment and glossary files.
 import { z } from 'astro/zod';
 
 // YAML reads an unquoted 1955-01-09 as a Date (midnight UTC); a quoted one stays a string. Both
@@ -51,6 +51,25 @@ export const notesSchema = z.strictObject({
 		}),
 	),
 });
+
+/** Sentence numbers in a segment group: one, or several in a row (`[1, 2]`). */
+const sentenceNumbers = (lang: string) =>
+	z.array(z.int().positive(), { error: `must list the ${lang} sentence numbers of the segment, e.g. [1] or [2, 3]` }).min(1);
+
+/**
+ * An alignment file (`alignment.yaml`): for the paragraphs whose translation merges or splits
+ * sentences, which sentences form each segment, in order.
+ */
+export const alignmentSchema = z.strictObject({
+	paragraphs: z.array(
+		z.strictObject({
+			paragraph: z.int({ error: 'must be the number of the paragraph whose sentences are grouped' }).positive(),
+			segments: z.array(z.strictObject({ zh: sentenceNumbers('Chinese'), en: sentenceNumbers('English') })).min(1),
+		}),
+	),
+});
+/** An alignment file as written. */
+export type AlignmentSource = z.infer<typeof alignmentSchema>;
 
 /** The glossary file (`content/glossary.yaml`): people, organisations, events and terms the articles name. */
 export const glossarySchema = z.strictObject({

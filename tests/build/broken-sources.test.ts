@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../support/build.ts';
@@ -49,9 +49,12 @@ describe('a broken source fails the build with a clear message', () => {
 });
 
 describe('the control case', () => {
-	it.concurrent('a valid small article builds, with its manifest', async ({ expect }) => {
+	it.concurrent('a valid small article builds, with its manifest and its alignment file', async ({ expect }) => {
 		const result = await buildEdition(join(fixtures, 'valid-article', 'content'));
 		expect(result.code, result.output).toBe(0);
-		expect(existsSync(join(result.outDir, 'articles/test-article/index.html'))).toBe(true);
+		const page = readFileSync(join(result.outDir, 'articles/test-article/index.html'), 'utf8');
+		// alignment.yaml groups the two English sentences of ¶2 with its one Chinese sentence.
+		expect(page).toContain('<span data-seg="p2-s1" lang="en">Second paragraph. The translator split it in two.</span>');
+		expect(page).not.toContain('p2-s2');
 	});
 });
