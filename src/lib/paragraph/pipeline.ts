@@ -20,7 +20,10 @@ export const STEPS = ['text', 'notes', 'terms', 'segments', 'ruby'] as const;
 /** One language of a paragraph: its plain text, its sentences, its HTML, and the glossary terms found in it. */
 export interface ParagraphText {
 	text: string;
-	/** The text's sentences, in order: joined, they are the text. Sentence m is segment `pN-sM`. */
+	/**
+	 * The text's segments, in order: its sentences, or runs of them where the alignment file groups
+	 * them. Joined, they are the text; the m-th is segment `pN-sM`.
+	 */
 	sentences: string[];
 	/** The HTML, segments marked; on pages where this language holds the segment ids, `anchoredHtml`. */
 	html: string;
