@@ -1,8 +1,9 @@
-// The content collections: originals, translations, notes, alignments and the glossary, read from content/.
+// The content collections: originals, translations, notes and the glossary, read from content/.
+// (An article's alignment.yaml is read by src/lib/paragraph/alignment-file.ts, which gives its errors lines.)
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { alignmentSchema, glossarySchema, notesSchema, originalSchema, translationSchema } from './lib/schema.ts';
+import { glossarySchema, notesSchema, originalSchema, translationSchema } from './lib/schema.ts';
 
 // One folder per article under content/: `zh.md` is the Chinese original, `en.md` its English
 // translation, and optionally `notes.yaml` its editorial notes and `alignment.yaml` its sentence groups. Beside the folders, optionally,
@@ -23,11 +24,6 @@ export const collections = {
 	notes: defineCollection({
 		loader: glob({ base: contentDir(), pattern: '*/notes.yaml', generateId: articleSlug }),
 		schema: notesSchema,
-	}),
-	// Optional: an article's sentence groups, for paragraphs whose translation merges or splits sentences.
-	alignments: defineCollection({
-		loader: glob({ base: contentDir(), pattern: '*/alignment.yaml', generateId: articleSlug }),
-		schema: alignmentSchema,
 	}),
 	// Optional: the edition's glossary, one file for all articles (content/glossary.yaml).
 	glossary: defineCollection({

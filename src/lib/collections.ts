@@ -1,9 +1,9 @@
 // The articles and glossary of the edition, loaded from the content collections and checked once per build.
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleArticles, type Article, type SourceText } from './article.ts';
 import { readManifest } from './anchor-manifest-file.ts';
+import { readAlignmentFile } from './paragraph/alignment-file.ts';
 import { assertAnchorsKept, type AnchorManifest } from './anchors.ts';
 import { contentDir } from './content-dir.ts';
 import { glossaryEntries, type GlossaryEntry, type TermMatch } from './glossary.ts';
@@ -57,18 +57,17 @@ export function readAnchorManifest(): { manifest: AnchorManifest; file: string }
 }
 
 async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryEntry[] }> {
-	const [originals, translations, notes, alignments, glossaryFiles] = await Promise.all([
+	const [originals, translations, notes, glossaryFiles] = await Promise.all([
 		getCollection('originals'),
 		getCollection('translations'),
 		getCollection('notes'),
-		getCollection('alignments'),
 		getCollection('glossary'),
 	]);
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
 	const alignmentFiles = new Map(
-		alignments.map((entry) => {
-			const file = entry.filePath ?? entry.id;
-			return [entry.id, { file, raw: readFileSync(file, 'utf8'), paragraphs: entry.data.paragraphs }];
+		originals.flatMap((entry) => {
+			const alignment = readAlignmentFile(join(contentDir(), entry.id));
+			return alignment ? [[entry.id, alignment] as const] : [];
 		}),
 	);
 	const glossaryFile = glossaryFiles[0];

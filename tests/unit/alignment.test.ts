@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAlignment, pairSentences, type SourcePair } from '../../src/lib/article.ts';
 import { SourceError } from '../../src/lib/errors.ts';
+import { readAlignmentFile } from '../../src/lib/paragraph/alignment-file.ts';
 import { entryLine, galeChurch, groupSentences } from '../../src/lib/paragraph/alignment.ts';
 import { alignmentSchema } from '../../src/lib/schema.ts';
 
@@ -58,5 +62,27 @@ describe('Gale–Church', () => {
 			{ zh: [1, 2], en: [1] },
 			{ zh: [3], en: [2] },
 		]);
+	});
+});
+
+describe('reading an alignment file', () => {
+	const folder = (text: string) => {
+		const dir = mkdtempSync(join(tmpdir(), 'alignment-'));
+		writeFileSync(join(dir, 'alignment.yaml'), text);
+		return dir;
+	};
+
+	it('reads the groups, and is absent when the article has none', () => {
+		expect(readAlignmentFile(folder(raw))?.paragraphs).toEqual(alignment.paragraphs);
+		expect(readAlignmentFile(mkdtempSync(join(tmpdir(), 'alignment-')))).toBeUndefined();
+	});
+
+	it('names the file and the line of a schema problem', () => {
+		const text = 'paragraphs:\n  - paragraph: 2\n    segments:\n      - zh: [1]\n        en: []\n';
+		expect(() => readAlignmentFile(folder(text))).toThrow(/alignment\.yaml:5: paragraphs\.0\.segments\.0\.en: .*Fix: see the README/);
+	});
+
+	it('names the file and the line of a YAML syntax error', () => {
+		expect(() => readAlignmentFile(folder('paragraphs:\n  - paragraph: 2\n    segments: [zh: [1\n'))).toThrow(/alignment\.yaml:\d+: .*Fix: write valid YAML/);
 	});
 });
