@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAX_SEGMENTS } from '../../src/lib/article.ts';
 import { chineseSentences, englishSentences } from '../../src/lib/paragraph/sentences.ts';
 
 describe('Chinese sentences', () => {
@@ -33,5 +35,15 @@ describe('segmentation', () => {
 			expect(chineseSentences(text).join('')).toBe(text);
 			expect(englishSentences(text).join('')).toBe(text);
 		}
+	});
+});
+
+describe('the segment limit', () => {
+	it('matches the stylesheet: a pairing rule and a line-by-line order for every segment number up to it', () => {
+		const css = readFileSync(new URL('../../src/styles/edition.css', import.meta.url), 'utf8');
+		const numbers = (pattern: RegExp) => [...new Set([...css.matchAll(pattern)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+		const upTo = Array.from({ length: MAX_SEGMENTS }, (_, i) => i + 1);
+		expect(numbers(/\.paragraph:has\(\[data-seg\$="-s(\d+)"\]:is\(:hover, :target\)\)/g)).toEqual(upTo);
+		expect(numbers(/\[data-seg\$="-s(\d+)"\] \{ order: \1; \}/g)).toEqual(upTo);
 	});
 });

@@ -2,6 +2,7 @@
 import { segmentAnchor } from '../anchors.ts';
 import type { Article } from '../article.ts';
 import { escapeText as xml } from '../html.ts';
+import { tsv } from './text.ts';
 
 /** One segment: a sentence of the original and its translation, under its anchor `pN-sM`. */
 export interface SegmentRow {
@@ -22,10 +23,7 @@ export function segmentRows(article: Article): SegmentRow[] {
 /** The segments as TSV: a header, then anchor, paragraph, segment, Chinese and English per segment. */
 export function segmentsTsv(article: Article): string {
 	const rows = segmentRows(article).map((s) => [s.id, String(s.paragraph), String(s.segment), s.zh, s.en]);
-	for (const row of rows) {
-		if (row.some((cell) => /[\t\r\n]/.test(cell))) throw new Error(`${article.slug}#${row[0]}: a tab or line break cannot go into TSV`);
-	}
-	return [['id', 'paragraph', 'segment', 'zh', 'en'], ...rows].map((row) => row.join('\t')).join('\n') + '\n';
+	return tsv(article, ['id', 'paragraph', 'segment', 'zh', 'en'], rows, 0);
 }
 
 /**
