@@ -46,6 +46,8 @@ export interface ArticlePage extends ArticleRoute {
 		translator: string | undefined;
 		/** The pinyin switch (a link to the other page), on views that show the Chinese. */
 		pinyinSwitch: { href: string; on: boolean } | undefined;
+		/** The layout choice (side by side, line by line, tap to reveal), on the views that show both texts. */
+		layoutChoice: boolean;
 	};
 	urls: {
 		/** This view's plain page, absolute: the canonical URL. */
@@ -117,6 +119,7 @@ export function articlePage({ article, view, pinyin }: ArticleRoute, site: URL):
 			publicationInEnglish: view !== 'zh',
 			translator: view === 'zh' ? undefined : (translation.translator ?? (view === 'en' ? translation.translatorNote : t.unknown)),
 			pinyinSwitch: shows.original ? { href: pinyin ? plain : `${plain}pinyin/`, on: pinyin } : undefined,
+			layoutChoice: shows.original && shows.translation,
 		},
 		urls: { canonical: url(view), parallel: cited, zh: url('zh'), en: url('en'), home: absoluteUrl('/', site), cite: `${withBase(articlePath(article.slug))}cite/` },
 		citations: shown(citationsOf(article, cited, accessed)),

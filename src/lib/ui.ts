@@ -54,6 +54,14 @@ const strings = {
 		glossary: 'Glossary',
 		showPinyin: 'Show pinyin',
 		hidePinyin: 'Hide pinyin',
+		/** The parallel view's layouts (see LayoutChoice.astro). */
+		layout: 'Layout',
+		sideBySide: 'Side by side',
+		lineByLine: 'Line by line',
+		tapToReveal: 'Tap for the English',
+		/** The sentence links a paragraph's Cite panel gets when opened (see segment-links.ts). */
+		sentenceLinks: 'Links to its sentences',
+		copyLink: 'Copy link',
 		withPinyin: (title: string) => `${title} (with pinyin)`,
 		/** The forms a citation style gives, named as its guide names them. */
 		citationForm: { note: 'Note', bibliography: 'Bibliography', worksCited: 'Works cited', reference: 'Reference', inText: 'In text', referenceEntry: 'Reference list entry' },
@@ -118,6 +126,12 @@ const strings = {
 		glossary: '词汇表（英文）',
 		showPinyin: '显示拼音',
 		hidePinyin: '隐藏拼音',
+		layout: '排列',
+		sideBySide: '左右对照',
+		lineByLine: '逐句对照',
+		tapToReveal: '点按句子显示英文',
+		sentenceLinks: '本段各句的链接',
+		copyLink: '复制链接',
 		withPinyin: (title: string) => `${title} （注音）`,
 		citationForm: { note: '注释', bibliography: '参考书目', worksCited: '引用文献', reference: '参考文献', inText: '文内引注', referenceEntry: '参考文献' },
 		source: (newspaper: { zh: string; en: string }, date: string, page: number) => `${newspaper.zh}${date}第${page}版`,

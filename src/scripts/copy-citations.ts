@@ -1,30 +1,40 @@
 // Copy buttons for citations: made only where JavaScript runs (so none is in the HTML), each
 // copies its citation's text and says so in the status region (read out by screen readers).
 
+/** The page's status region, whose data-* hold the interface's words (English by default). */
+export function copyStatus(): HTMLElement | null {
+	return document.querySelector('.copy-status');
+}
+
 /**
- * Adds a Copy button to every citation (a `<dd>` of a `.citations` list, after its `<dt>`) under
- * `root`; `status` is where "Copied" is announced, in the words its data-* give (English by default).
+ * A button that copies `text` and announces "Copied: `name`." in `status`; `label` is its visible
+ * word ("Copy"), and its accessible name adds what it copies.
  */
-export function enableCopyButtons(root: ParentNode, status: HTMLElement | null = document.querySelector('.copy-status')): void {
+export function copyButton(text: string, name: string, label: string, status: HTMLElement | null): HTMLButtonElement {
 	const words = status?.dataset ?? {};
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'copy-button outline-button';
+	button.textContent = label;
+	button.setAttribute('aria-label', `${label} ${name}`);
+	button.addEventListener('click', async () => {
+		try {
+			await navigator.clipboard.writeText(text);
+			button.dataset.copied = 'true';
+			if (status) status.textContent = `${words.copied ?? 'Copied:'} ${name}.`;
+		} catch {
+			if (status) status.textContent = words.refused ?? 'Copying was refused by the browser; select the text and copy it instead.';
+		}
+	});
+	return button;
+}
+
+/** Adds a Copy button to every citation (a `<dd>` of a `.citations` list, after its `<dt>`) under `root`. */
+export function enableCopyButtons(root: ParentNode, status: HTMLElement | null = copyStatus()): void {
 	for (const dd of root.querySelectorAll<HTMLElement>('.citations dd')) {
 		if (dd.querySelector('.copy-button')) continue;
 		const text = dd.querySelector('.citation-text')?.textContent ?? '';
 		const style = dd.previousElementSibling?.textContent?.trim() ?? '';
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'copy-button outline-button';
-		button.textContent = words.copy ?? 'Copy';
-		button.setAttribute('aria-label', `${words.copy ?? 'Copy'} ${style}`);
-		button.addEventListener('click', async () => {
-			try {
-				await navigator.clipboard.writeText(text);
-				button.dataset.copied = 'true';
-				if (status) status.textContent = `${words.copied ?? 'Copied:'} ${style}.`;
-			} catch {
-				if (status) status.textContent = words.refused ?? 'Copying was refused by the browser; select the text and copy it instead.';
-			}
-		});
-		dd.append(button);
+		dd.append(copyButton(text, style, status?.dataset.copy ?? 'Copy', status));
 	}
 }

@@ -1,10 +1,12 @@
 // <edition-search>: the search page's behaviour. Loads Pagefind only here, searches the English
 // bundle (which carries the stemmer's WebAssembly) merged with the Chinese one, and lists one entry
-// per paragraph. State lives in data-state: idle | loading | ready | failed.
+// per paragraph, landing on the sentence pair that holds the match and quoting it in both languages.
+// State lives in data-state: idle | loading | ready | failed.
 import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
-import { excerptNodes } from '../lib/search/excerpt.ts';
+import { excerptNodes, markedNodes } from '../lib/search/excerpt.ts';
 import { normaliseQuery } from '../lib/search/query.ts';
 import { groupByParagraph, resultHref, snapshotHit, withEveryTerm, type ParagraphHit, type RecordHit } from '../lib/search/results.ts';
+import { segmentHit, segmentsUrl, type HitSegment, type SegmentHit } from '../lib/search/segment-hit.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
 
 interface SearchResult {
@@ -38,6 +40,8 @@ class EditionSearch extends HTMLElement {
 	#reads: Promise<unknown> = Promise.resolve();
 	#limit = PAGE_SIZE;
 	#strings: Record<string, string> = {};
+	/** Each article's segments.json, fetched once, when a result in it is first listed. */
+	#segments = new Map<string, Promise<HitSegment[]>>();
 
 	connectedCallback(): void {
 		this.#strings = JSON.parse(this.dataset.strings ?? '{}');
@@ -89,7 +93,7 @@ class EditionSearch extends HTMLElement {
 		history.replaceState(history.state, '', url);
 		if (!raw.trim()) {
 			(this.querySelector('.search-more') as HTMLButtonElement).hidden = true;
-			return this.#render([], raw, []);
+			return this.#render([], [], raw, []);
 		}
 		let engine;
 		try {
@@ -118,9 +122,11 @@ class EditionSearch extends HTMLElement {
 		const reading = this.#reads.then(() => this.#read(shown, perTerm, query.terms));
 		this.#reads = reading.catch(() => undefined);
 		const hits = await reading;
+		const groups = groupByParagraph(hits);
+		const landed = await Promise.all(groups.map(async (group) => segmentHit(group, await this.#segmentsOf(group.url), query.highlight)));
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
-		this.#render(groupByParagraph(hits), raw, query.highlight);
+		this.#render(groups, landed, raw, query.highlight);
 		(this.querySelector('.search-more') as HTMLButtonElement).hidden = found.length <= this.#limit;
 	}
 
@@ -140,9 +146,22 @@ class EditionSearch extends HTMLElement {
 		return first.map((hit, i) => (shown[i]!.textual ? withEveryTerm(hit, terms, perTerm.length ? alone[i]! : [hit]) : hit));
 	}
 
-	#render(groups: ParagraphHit[], raw: string, words: string[]): void {
+	/** An article's segments, or none when they cannot be had (its results then land on the paragraph). */
+	#segmentsOf(resultUrl: string): Promise<HitSegment[]> {
+		const url = segmentsUrl(resultUrl);
+		let segments = this.#segments.get(url);
+		if (!segments) {
+			segments = fetch(url)
+				.then((response) => (response.ok ? (response.json() as Promise<HitSegment[]>) : []))
+				.catch(() => []);
+			this.#segments.set(url, segments);
+		}
+		return segments;
+	}
+
+	#render(groups: ParagraphHit[], landed: (SegmentHit | undefined)[], raw: string, words: string[]): void {
 		const list = this.querySelector('ol')!;
-		const items = groups.map((group) => this.#item(group, words));
+		const items = groups.map((group, i) => this.#item(group, landed[i], words));
 		list.replaceChildren(...items);
 		const s = this.#strings;
 		if (!raw.trim()) this.#status('');
@@ -152,11 +171,11 @@ class EditionSearch extends HTMLElement {
 		this.dataset.results = String(groups.length);
 	}
 
-	#item(group: ParagraphHit, words: string[]): HTMLLIElement {
+	#item(group: ParagraphHit, landed: SegmentHit | undefined, words: string[]): HTMLLIElement {
 		const item = document.createElement('li');
 		item.dataset.paragraph = group.key;
 		const link = document.createElement('a');
-		link.href = resultHref(group.url, words);
+		link.href = resultHref(landed ? group.url.replace(/#.*$/, `#${landed.segment.id}`) : group.url, words);
 		const number = document.createElement('span');
 		number.className = 'result-paragraph';
 		number.textContent = (this.#strings.paragraph ?? '¶{n}').replace('{n}', String(group.n));
@@ -165,18 +184,36 @@ class EditionSearch extends HTMLElement {
 		title.append(span(group.title.zh, 'zh-Hans'), ' · ', span(group.title.en, 'en'));
 		link.append(number, ' ', title);
 		item.append(link);
+		if (landed) {
+			// The sentence that matched, and beneath it its counterpart: a bilingual keyword in context.
+			item.dataset.segment = landed.segment.id;
+			const line = (lang: 'zh' | 'en') => {
+				const text = landed.segment[lang];
+				return excerpt(markedNodes(text, landed.words) ?? [document.createTextNode(text)], lang === 'zh' ? 'zh-Hans' : 'en');
+			};
+			const [first, second] = landed.first === 'zh' ? [line('zh'), line('en')] : [line('en'), line('zh')];
+			second.classList.add('result-counterpart');
+			if (group.pinyinOf && landed.first === 'en') second.append(this.#pinyinNote());
+			item.append(first, second);
+			return item;
+		}
 		if (group.zh) item.append(excerpt(excerptNodes(group.zh), 'zh-Hans'));
 		if (group.pinyinOf) {
 			const shown = excerpt([document.createTextNode(`${group.pinyinOf}…`)], 'zh-Hans');
-			const note = document.createElement('span');
-			note.className = 'result-note';
-			note.lang = document.documentElement.lang;
-			note.textContent = ` (${this.#strings.matchedPinyin})`;
-			shown.append(note);
+			shown.append(this.#pinyinNote());
 			item.append(shown);
 		}
 		if (group.en) item.append(excerpt(excerptNodes(group.en), 'en'));
 		return item;
+	}
+
+	/** "(matched in pinyin)", in the interface's language. */
+	#pinyinNote(): HTMLSpanElement {
+		const note = document.createElement('span');
+		note.className = 'result-note';
+		note.lang = document.documentElement.lang;
+		note.textContent = ` (${this.#strings.matchedPinyin})`;
+		return note;
 	}
 
 	#status(text: string): void {

@@ -1,7 +1,8 @@
 // The only script of the reading pages, and nothing depends on it: `/` focuses the search box,
-// arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, and
-// an opened Cite panel gets Copy buttons, and the pinyin reading aid is remembered.
-import { findMatches } from '../lib/search/highlight.ts';
+// arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, an
+// opened Cite panel gets Copy buttons (and a paragraph's, links to its sentences), the pinyin reading
+// aid and the parallel view's layout are remembered, and tapping a sentence shows its translation.
+import { markedNodes } from '../lib/search/excerpt.ts';
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -16,7 +17,9 @@ document.addEventListener('keydown', (event) => {
 
 function highlightArrival(): void {
 	const words = new URLSearchParams(location.search).get('highlight')?.split(' ').filter(Boolean);
-	const row = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	// A result lands on a segment (#pN-sM) or, for a pinyin hit, on the paragraph (#pN).
+	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	const row = target?.closest<HTMLElement>('.paragraph');
 	if (!words?.length || !row) return;
 	// Only the article text of the row: never its number, the header or the navigation.
 	for (const text of row.querySelectorAll<HTMLElement>('.text')) markWords(text, words);
@@ -31,24 +34,12 @@ function markWords(root: HTMLElement, words: string[]): void {
 	const nodes: Text[] = [];
 	while (walker.nextNode()) nodes.push(walker.currentNode as Text);
 	for (const node of nodes) {
-		const text = node.data;
-		const ranges = findMatches(text, words);
-		if (!ranges.length) continue;
-		const parts = document.createDocumentFragment();
-		let from = 0;
-		for (const [start, end] of ranges) {
-			parts.append(text.slice(from, start));
-			const mark = document.createElement('mark');
-			mark.textContent = text.slice(start, end);
-			parts.append(mark);
-			from = end;
-		}
-		parts.append(text.slice(from));
-		node.replaceWith(parts);
+		const parts = markedNodes(node.data, words);
+		if (parts) node.replaceWith(...parts);
 	}
 }
 
-// A Cite panel, when opened, gets its Copy buttons; their code loads on the first opening only.
+// A Cite panel, when opened, gets its Copy buttons and sentence links; their code loads on the first opening only.
 // Escape closes the panel and leaves focus on its summary.
 document.addEventListener(
 	'toggle',
@@ -56,7 +47,7 @@ document.addEventListener(
 		const details = event.target as HTMLDetailsElement;
 		if (!details.matches?.('details.cite') || !details.open || details.dataset.copy) return;
 		details.dataset.copy = 'ready';
-		void import('./copy-citations.ts').then(({ enableCopyButtons }) => enableCopyButtons(details));
+		void import('./cite-panel.ts').then(({ openCitePanel }) => openCitePanel(details));
 	},
 	// toggle does not bubble.
 	true,
@@ -77,20 +68,40 @@ const PINYIN = 'edition:pinyin';
 const toggle = document.querySelector<HTMLAnchorElement>('a.pinyin-toggle');
 if (toggle) {
 	const on = toggle.dataset.pinyin === 'on';
-	toggle.addEventListener('click', () => remember(on ? 'off' : 'on'));
-	if (!on && recall() === 'on') location.replace(toggle.href + location.search + location.hash);
+	toggle.addEventListener('click', () => remember(PINYIN, on ? 'off' : 'on'));
+	if (!on && recall(PINYIN) === 'on') location.replace(toggle.href + location.search + location.hash);
 }
 
-// Storage can be refused (private modes, settings); the aid then simply is not remembered.
-function remember(value: string): void {
+// The layout the reader chose (radio buttons that work by CSS alone) is remembered and restored;
+// "tap for the English" is offered only here, since tapping needs this script.
+const LAYOUT = 'edition:layout';
+const layouts = document.querySelector('.layout-choice');
+if (layouts) {
+	layouts.querySelector('[hidden]')?.removeAttribute('hidden');
+	const chosen = layouts.querySelector<HTMLInputElement>(`[value="${recall(LAYOUT)}"]`);
+	if (chosen) chosen.checked = true;
+	layouts.addEventListener('change', (event) => remember(LAYOUT, (event.target as HTMLInputElement).value));
+}
+
+// Tap for the English: a tap on a Chinese sentence shows or hides its translation (data-shown; see
+// edition.css). Not a tap on a link inside it, and not the end of selecting text.
+document.addEventListener('click', (event) => {
+	const target = event.target as Element;
+	const sentence = target.closest?.<HTMLElement>('[data-seg][lang="zh-Hans"]');
+	if (!sentence || target.closest('a') || !document.querySelector('[value="reveal"]:checked') || String(getSelection())) return;
+	for (const shown of sentence.closest('.paragraph')!.querySelectorAll(`[data-seg="${sentence.dataset.seg}"][lang="en"]`)) shown.toggleAttribute('data-shown');
+});
+
+// Storage can be refused (private modes, settings); a choice then simply is not remembered.
+function remember(key: string, value: string): void {
 	try {
-		localStorage.setItem(PINYIN, value);
+		localStorage.setItem(key, value);
 	} catch {}
 }
 
-function recall(): string | null {
+function recall(key: string): string | null {
 	try {
-		return localStorage.getItem(PINYIN);
+		return localStorage.getItem(key);
 	} catch {
 		return null;
 	}

@@ -7,18 +7,20 @@ import { sourceArticles, viewUrl } from '../e2e/support/sources.ts';
 // - Everything the page loads (HTML, CSS, JS, each gzipped) fits one initial TCP window (10 segments
 //   of 1460 bytes), so it arrives in the first round trip.
 // - Against the floor (the gzip size of the text, notes and citations the page must carry): at most
-//   2.2x. It was 2.0x before sentence segments; their contract (an element with data-seg and lang
+//   2.25x. It was 2.0x before sentence segments; their contract (an element with data-seg and lang
 //   per sentence and language, an id per segment), the CSS that pairs them and the line-by-line
-//   layout on phones add 0.15x (measured: 1.98x before, 2.154x after).
+//   layout on phones added 0.15x (measured: 1.98x before, 2.154x after); the layout choice (side by
+//   side, line by line, tap for the English: its radio buttons and the CSS of the chosen layouts)
+//   0.065x more (2.219x). The round-trip budget above is the one that matters to readers, and holds.
 const TCP_WINDOW = 14_600;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
 for (const article of sourceArticles()) {
-	test(`the parallel page of ${article.slug} arrives in one round trip, in at most 2.2x its text's gzip size, with no script in the way`, () => {
+	test(`the parallel page of ${article.slug} arrives in one round trip, in at most 2.25x its text's gzip size, with no script in the way`, () => {
 		const page = firstRender(dist, `${viewUrl(article.slug, 'parallel')}index.html`);
 		const floor = textFloor(dist, article.slug);
 		expect(page.html.gzip + page.css.gzip + page.js.gzip + page.inlineJs.gzip + page.deferredJs.gzip).toBeLessThanOrEqual(TCP_WINDOW);
-		expect(page.total.gzip / floor.gzip).toBeLessThanOrEqual(2.2);
+		expect(page.total.gzip / floor.gzip).toBeLessThanOrEqual(2.25);
 		// Nothing to download and run before reading: no classic script, no inline script; the one
 		// module script is deferred and small (reading without it is tested in layout.spec.ts).
 		expect(page.js.raw).toBe(0);

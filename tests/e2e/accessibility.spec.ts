@@ -120,7 +120,9 @@ for (const path of pages) {
 
 		test('every control is reachable by Tab and shows where focus is', async ({ page }) => {
 			await page.goto(path);
-			const focusable = await page.locator('a[href]:visible, button:visible, input:visible, summary:visible').count();
+			// A group of radio buttons is one tab stop (arrow keys move inside it).
+			const radioGroups = new Set(await page.locator('input[type="radio"]:visible').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name))).size;
+			const focusable = (await page.locator('a[href]:visible, button:visible, input:not([type="radio"]):visible, summary:visible').count()) + radioGroups;
 			// The page records each focus as it happens, so the walk needs no round trip per Tab.
 			await page.evaluate(() => {
 				const controls = new Map([...document.querySelectorAll('a[href], button, input, summary')].map((el, i) => [el, i]));
@@ -159,8 +161,12 @@ test('a Cite panel open is accessible, light and dark, and breaks no CSP rule', 
 		await page.goto(article);
 		await page.locator('#p1 details.cite summary').click();
 		await expect(page.locator('#p1 .cite-panel')).toBeVisible();
-		// The Copy buttons are in (their code has loaded) before the check.
-		await expect(page.locator('#p1 .copy-button').first()).toBeVisible();
+		// The Copy buttons and the sentence links are in (their code has loaded) before the check,
+		// and the sentence links are unfolded so they are checked too.
+		await expect(page.locator('#p1 dl:not(.segment-links) .copy-button').first()).toBeVisible();
+		const fold = page.locator('#p1 .segment-links-fold');
+		if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').click();
+		await expect(page.locator('#p1 .segment-links .copy-button').first()).toBeVisible();
 		expect(await axe(page), colorScheme).toEqual([]);
 	}
 	expect(await watched.violations()).toEqual([]);

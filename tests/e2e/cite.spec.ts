@@ -10,13 +10,13 @@ test.describe('the Cite control', () => {
 	test('opens the paragraph’s citations in place, copies one and says so', async ({ page, baseURL }) => {
 		await page.goto(parallel);
 		const details = page.locator('#p3 details.cite');
-		await details.locator('summary').click();
+		await details.locator(':scope > summary').click();
 		const panel = details.locator('.cite-panel');
 		await expect(panel).toBeVisible();
-		await expect(details.locator('summary')).toHaveAccessibleName('Cite paragraph 3');
+		await expect(details.locator(':scope > summary')).toHaveAccessibleName('Cite paragraph 3');
 		// The first citation of each version is Chicago's note.
-		await expect(panel.locator('dt').first()).toHaveText(/^Chicago .*: Note$/);
-		const chicago = panel.locator('dd').first();
+		await expect(panel.locator('dl:not(.segment-links) dt').first()).toHaveText(/^Chicago .*: Note$/);
+		const chicago = panel.locator('dl:not(.segment-links) dd').first();
 		// The citation's text, without the Copy button the script adds.
 		const text = await chicago.evaluate((dd) => [...dd.childNodes].filter((n) => n.nodeName !== 'BUTTON').map((n) => n.textContent).join(''));
 		const url = publishedUrl(`${parallel}#p3`, baseURL!);
@@ -27,19 +27,19 @@ test.describe('the Cite control', () => {
 		await expect(page.locator('.copy-status')).toContainText('Copied');
 		await page.keyboard.press('Escape');
 		await expect(panel).toBeHidden();
-		await expect(details.locator('summary')).toBeFocused();
+		await expect(details.locator(':scope > summary')).toBeFocused();
 	});
 
 	test('lays each citation out as one paragraph whose lines wrap under each other, at desktop and phone widths', async ({ page }, testInfo) => {
 		for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
 			await page.setViewportSize(viewport);
 			await page.goto(parallel);
-			await page.locator('#p3 details.cite summary').click();
+			await page.locator('#p3 details.cite > summary').click();
 			const panel = page.locator('#p3 .cite-panel');
-			await expect(panel.locator('.copy-button').first()).toBeVisible();
+			await expect(panel.locator('dl:not(.segment-links) .copy-button').first()).toBeVisible();
 			await panel.screenshot({ path: testInfo.outputPath(`cite-panel-${name}.png`) });
 			// The line boxes of each citation's text (everything in its <dd> but the Copy button).
-			const citations = await panel.locator('dd').evaluateAll((dds) =>
+			const citations = await panel.locator('dl:not(.segment-links) dd').evaluateAll((dds) =>
 				dds.map((dd) => {
 					const range = document.createRange();
 					const parts = [...dd.childNodes].filter((n) => n.nodeName !== 'BUTTON');
@@ -68,11 +68,45 @@ test.describe('the Cite control', () => {
 		}
 	});
 
+	test('a paragraph’s panel links each of its sentences, and copies a sentence’s stable URL', async ({ page }) => {
+		for (const view of ['parallel', 'en'] as const) {
+			await page.goto(viewUrl(article.slug, view));
+			// Nothing of it in the page (no tab stops, no bytes) until a panel is opened.
+			await expect(page.locator('.segment-links')).toHaveCount(0);
+			const details = page.locator('#p3 details.cite');
+			await details.locator(':scope > summary').click();
+			// The anchored element of each segment: the Chinese on the parallel view, the English on the English one.
+			const segments = await page.locator('#p3 [data-seg][id]').evaluateAll((els) => els.map((e) => ({ id: e.id, lang: e.getAttribute('lang'), text: e.textContent! })));
+			expect(segments.length).toBeGreaterThan(1);
+			expect(segments.every((s) => s.lang === (view === 'en' ? 'en' : 'zh-Hans'))).toBe(true);
+			// Folded at the top of the panel, its summary saying how many.
+			const fold = details.locator('.cite-panel > details.segment-links-fold:first-child');
+			await expect(fold.locator('summary')).toHaveText(`Links to its sentences (${segments.length})`);
+			await fold.locator('summary').click();
+			const list = fold.locator('.segment-links');
+			await expect(list.locator('dt a')).toHaveCount(segments.length);
+			expect(await list.locator('dt a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(segments.map((s) => `#${s.id}`));
+			// Each is named by its opening words, in its language.
+			const openings = await list.locator('dd .citation-text').evaluateAll((ps) => ps.map((p) => ({ lang: p.getAttribute('lang'), text: p.textContent! })));
+			openings.forEach((opening, i) => {
+				expect(opening.lang).toBe(segments[i]!.lang);
+				expect(segments[i]!.text.trim().startsWith(opening.text.replace(/…$/, ''))).toBe(true);
+			});
+			await list.locator('dd').nth(1).getByRole('button', { name: `Copy link #${segments[1]!.id}` }).click();
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${segments[1]!.id}`);
+			await expect(page.locator('.copy-status')).toContainText(`Copied: #${segments[1]!.id}`);
+			// Following a link goes to the sentence.
+			await list.locator('dt a').nth(2).click();
+			await expect(page).toHaveURL(new RegExp(`#${segments[2]!.id}$`));
+		}
+	});
+
 	test('works with the keyboard alone', async ({ page }) => {
 		await page.goto(`${parallel}#p2`);
 		await page.locator('#p2 .paragraph-number').focus();
 		await page.keyboard.press('Tab');
-		const summary = page.locator('#p2 details.cite summary');
+		const summary = page.locator('#p2 details.cite > summary');
 		await expect(summary).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#p2 .cite-panel')).toBeVisible();
@@ -86,16 +120,16 @@ test.describe('the Cite control', () => {
 	test('the header’s control cites the whole article, and each view cites the versions it shows', async ({ page }) => {
 		await page.goto(parallel);
 		const whole = page.locator('.article-tools details.cite');
-		await whole.locator('summary').click();
-		await expect(whole.locator('summary')).toHaveAccessibleName('Cite the whole article');
+		await whole.locator(':scope > summary').click();
+		await expect(whole.locator(':scope > summary')).toHaveAccessibleName('Cite the whole article');
 		await expect(whole.locator('.citation-text[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
-		expect(await whole.locator('dd').count()).toBe(14);
+		expect(await whole.locator('dl:not(.segment-links) dd').count()).toBe(14);
 		await page.goto(viewUrl(article.slug, 'zh'));
 		const zh = page.locator('#p1 details.cite');
-		expect(await zh.locator('dd').count()).toBe(7);
-		await zh.locator('summary').click();
+		expect(await zh.locator('dl:not(.segment-links) dd').count()).toBe(7);
+		await zh.locator(':scope > summary').click();
 		await expect(zh.locator('.cite-version')).toHaveText(['中文原文']);
-		await expect(zh.locator('.copy-button').first()).toHaveAccessibleName(/^复制 /);
+		await expect(zh.locator('dl:not(.segment-links) .copy-button').first()).toHaveAccessibleName(/^复制 /);
 	});
 });
 
@@ -107,20 +141,20 @@ test.describe('without JavaScript', () => {
 		for (const row of await page.locator('.paragraph').all()) {
 			const id = (await row.getAttribute('id'))!;
 			const details = row.locator('details.cite');
-			await details.locator('summary').click();
-			const texts = await details.locator('dd').allTextContents();
+			await details.locator(':scope > summary').click();
+			const texts = await details.locator('dl:not(.segment-links) dd').allTextContents();
 			expect(texts).toHaveLength(14);
 			for (const text of texts.filter((t) => t.includes('http'))) expect(text).toContain(`#${id}`);
 			for (const style of ['Chicago', 'MLA', 'APA', 'GB/T 7714-2015']) await expect(details.locator('dt', { hasText: style }).first()).toBeVisible();
-			await expect(details.locator('.copy-button')).toHaveCount(0);
+			await expect(details.locator('dl:not(.segment-links) .copy-button')).toHaveCount(0);
 			// Closed again, so the open panel does not cover the next row's control.
-			await details.locator('summary').click();
+			await details.locator(':scope > summary').click();
 		}
 	});
 
 	test('the citation page lists them too, with the downloads', async ({ page }) => {
 		await page.goto(parallel);
-		await page.locator('.article-tools details.cite summary').click();
+		await page.locator('.article-tools details.cite > summary').click();
 		await page.locator('.article-tools .cite-more a').click();
 		await expect(page).toHaveURL(/\/cite\/$/);
 		const section = page.locator('#cite-p4');
@@ -140,25 +174,56 @@ test('the head carries canonical, cite-as, alternates, OpenGraph, Highwire, Dubl
 	expect(await href('link[rel="alternate"][hreflang="zh-Hans"]')).toBe(abs('zh'));
 	expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(abs('parallel'));
 	expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(article.zh.title);
-	expect(await meta('citation_title')).toBe(article.zh.title);
-	expect(await meta('citation_publication_date')).toBe('1955/01/09');
-	expect(await meta('citation_journal_title')).toBe('人民日报');
-	expect(await meta('citation_firstpage')).toBe('1');
-	expect(await meta('citation_language')).toBe('zh');
-	expect(await meta('DC.date')).toBe('1955-01-09');
-	expect(await meta('DC.language')).toBe('zh-Hans');
-	const coins = new URLSearchParams((await page.locator('span.Z3988').getAttribute('title'))!);
-	expect(Object.fromEntries(coins)).toMatchObject({ ctx_ver: 'Z39.88-2004', 'rft.atitle': article.zh.title, 'rft.jtitle': '人民日报', 'rft.date': '1955-01-09', 'rft.spage': '1' });
 	const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)['@graph'];
 	const [original, translation, crumbs] = graph;
 	expect(original).toMatchObject({ '@type': 'NewsArticle', headline: article.zh.title, inLanguage: 'zh-Hans', datePublished: '1955-01-09', workTranslation: { '@id': translation['@id'] } });
 	expect(translation).toMatchObject({ '@type': 'NewsArticle', headline: article.en.title, inLanguage: 'en', translationOfWork: { '@id': original['@id'] } });
 	expect(crumbs['@type']).toBe('BreadcrumbList');
-	// The English view describes the translation.
-	await page.goto(viewUrl(article.slug, 'en'));
-	expect(await meta('citation_title')).toBe(article.en.title);
-	expect(await meta('citation_journal_title')).toBe("People's Daily");
 });
+
+// What Zotero saves, by either path, is a newspaper article in the view's language: its Embedded
+// Metadata translator reads the meta tags (DC.type, prism.publicationName; no citation_journal_title,
+// which would force a journal article), its COinS translator the span in the Dublin Core KEV format.
+// Each view's tags and span are pinned exactly.
+for (const view of ['parallel', 'zh', 'en'] as const) {
+	test(`the ${view} view describes a newspaper article to Zotero, in its tags and its COinS`, { tag: '@base' }, async ({ page, baseURL }) => {
+		await page.goto(viewUrl(article.slug, view));
+		const translation = view === 'en';
+		const title = translation ? article.en.title : article.zh.title;
+		const newspaper = translation ? "People's Daily" : '人民日报';
+		const cited = publishedUrl(viewUrl(article.slug, 'parallel'), baseURL!);
+		const tags = await page.locator('meta[name^="citation_"], meta[name^="DC."], meta[name^="prism."]').evaluateAll((metas) => metas.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
+		expect(Object.fromEntries(tags)).toEqual({
+			citation_title: title,
+			citation_publication_date: '1955/01/09',
+			citation_firstpage: '1',
+			citation_language: translation ? 'en' : 'zh',
+			citation_public_url: cited,
+			'DC.type': 'newspaperArticle',
+			'DC.title': title,
+			'DC.date': '1955-01-09',
+			'DC.language': translation ? 'en' : 'zh-Hans',
+			'DC.source': translation ? "People's Daily, 9 January 1955, page 1" : '人民日报, 1955年1月9日, 第1版',
+			'prism.publicationName': newspaper,
+			...(translation ? { 'DC.relation': `Translation of: ${article.zh.title}` } : {}),
+		});
+		// Each name once: a harvester reading the first of two could read the wrong one.
+		expect(new Set(tags.map(([name]) => name)).size).toBe(tags.length);
+		const coins = [...new URLSearchParams((await page.locator('span.Z3988').getAttribute('title'))!)];
+		expect(new Set(coins.map(([key]) => key)).size).toBe(coins.length);
+		expect(Object.fromEntries(coins)).toEqual({
+			ctx_ver: 'Z39.88-2004',
+			rft_val_fmt: 'info:ofi/fmt:kev:mtx:dc',
+			'rft.type': 'newspaperArticle',
+			'rft.title': title,
+			'rft.source': newspaper,
+			'rft.date': '1955-01-09',
+			'rft.spage': '1',
+			'rft.language': translation ? 'en' : 'zh',
+			'rft.identifier': cited,
+		});
+	});
+}
 
 test.describe('downloads', { tag: '@base' }, () => {
 	test('each exists, parses, and carries the page text character for character', async ({ page, request }) => {

@@ -20,9 +20,8 @@ test('desktop: Chinese left, English right, side by side in every row', async ({
 	}
 });
 
-test('phone: line by line, each English segment between its Chinese segment and the next', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto(viewUrl(slug, 'parallel'));
+/** Asserts line by line: in every row each English segment lies between its Chinese segment and the next. */
+async function expectLineByLine(page: Page): Promise<void> {
 	const rows = await page.locator('.paragraph').evaluateAll((rows) =>
 		rows.map((row) => {
 			const top = (lang: string) => [...row.querySelectorAll(`[data-seg][lang="${lang}"]`)].map((s) => s.getBoundingClientRect());
@@ -38,8 +37,65 @@ test('phone: line by line, each English segment between its Chinese segment and 
 			if (m + 1 < zh.length) expect(zh[m + 1]![0]).toBeGreaterThanOrEqual(enBottom!);
 		});
 	}
-	// No horizontal scrolling on a phone.
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	// No horizontal scrolling.
+	const width = page.viewportSize()!.width;
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+test('phone: line by line, each English segment between its Chinese segment and the next', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(viewUrl(slug, 'parallel'));
+	await expectLineByLine(page);
+});
+
+test('wide screen: line by line when chosen, remembered on the next visit, and side by side again when chosen', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(viewUrl(slug, 'parallel'));
+	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+	await page.getByRole('radio', { name: 'Line by line' }).check();
+	await expectLineByLine(page);
+	// Remembered: the parallel page and its pinyin page open line by line.
+	for (const url of [viewUrl(slug, 'parallel'), `${viewUrl(slug, 'parallel')}pinyin/`]) {
+		await page.goto(url);
+		await expect(page.getByRole('radio', { name: 'Line by line' })).toBeChecked();
+		await expectLineByLine(page);
+	}
+	await page.getByRole('radio', { name: 'Side by side' }).check();
+	await page.reload();
+	const { zh, en } = await cellBoxes(page, '#p3');
+	expect(zh.x + zh.width).toBeLessThanOrEqual(en.x);
+});
+
+test('tap for the English: one language shown, a tap on a sentence shows its translation, a second tap hides it', async ({ page }, testInfo) => {
+	for (const width of [1280, 390]) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(viewUrl(slug, 'parallel'));
+			await page.getByRole('radio', { name: 'Tap for the English' }).check();
+			const english = page.locator('[data-seg][lang="en"]');
+			await expect(english.filter({ visible: true })).toHaveCount(0);
+			await expect(page.locator('[data-seg][lang="zh-Hans"]').first()).toBeVisible();
+			// Its opening words (the middle of the sentence holds links, which go where they point).
+			const sentence = page.locator('[data-seg="p3-s2"][lang="zh-Hans"]');
+			await sentence.click({ position: { x: 8, y: 8 } });
+			await expect(page.locator('[data-seg="p3-s2"][lang="en"]')).toBeVisible();
+			await expect(english.filter({ visible: true })).toHaveCount(1);
+			// The translation sits under its sentence, before the next one.
+			const [said, shown, next] = await Promise.all(
+				['[data-seg="p3-s2"][lang="zh-Hans"]', '[data-seg="p3-s2"][lang="en"]', '[data-seg="p3-s3"][lang="zh-Hans"]'].map((s) => page.locator(s).boundingBox()),
+			);
+			expect(shown!.y).toBeGreaterThanOrEqual(said!.y + said!.height - 1);
+			expect(next!.y).toBeGreaterThanOrEqual(shown!.y + shown!.height - 1);
+			await page.screenshot({ path: testInfo.outputPath(`tap-for-english-${width}-${colorScheme}.png`) });
+			await sentence.click({ position: { x: 8, y: 8 } });
+			await expect(english.filter({ visible: true })).toHaveCount(0);
+		}
+	}
+	// Keyboard: focus in a row (its ¶ link) shows that paragraph's translation.
+	await page.locator('#p2 .paragraph-number').focus();
+	await expect(page.locator('#p2 [data-seg][lang="en"]').first()).toBeVisible();
+	await expect(page.locator('#p3 [data-seg][lang="en"]').first()).toBeHidden();
 });
 
 test('print: two columns side by side without site chrome', async ({ page }) => {
@@ -76,6 +132,14 @@ test.describe('without JavaScript', () => {
 		await page.locator('.view-nav a', { hasText: 'English only' }).click();
 		await expect(page.locator('.paragraph .text[lang="en"]')).toHaveCount(article.en.paragraphs.length);
 		await expect(page.locator('.paragraph .text[lang="zh-Hans"]')).toHaveCount(0);
+	});
+
+	test('the layout choice works by CSS: line by line on a wide screen, and no tap choice offered', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(viewUrl(slug, 'parallel'));
+		await expect(page.getByRole('radio')).toHaveCount(2);
+		await page.getByRole('radio', { name: 'Line by line' }).check();
+		await expectLineByLine(page);
 	});
 
 	test('reading pages have one deferred module script, which only adds conveniences', async ({ page }) => {

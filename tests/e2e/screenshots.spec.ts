@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { sourceArticles, viewUrl } from './support/sources.ts';
 
 // Saves screenshots of every page type at 1280 and 390 px, light and dark, in
@@ -20,18 +20,29 @@ const pageTypes: Record<string, string> = {
 	anchors: 'anchors/',
 	search: 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A',
 	'not-found': 'no-such-page/',
+	// The parallel page in its other layout, and a paragraph's Cite panel with its sentence links.
+	'parallel-line-by-line': viewUrl(slug, 'parallel'),
+	'sentence-links': `${viewUrl(slug, 'parallel')}#p3`,
+};
+const prepare: Record<string, (page: Page) => Promise<void>> = {
+	search: (page) => page.locator('edition-search[data-results]').waitFor(),
+	'parallel-line-by-line': (page) => page.getByRole('radio', { name: 'Line by line' }).check(),
+	'sentence-links': async (page) => {
+		await page.locator('#p3 details.cite summary').click();
+		await page.locator('#p3 .segment-links-fold summary').click();
+	},
 };
 const shots = new URL('../.output/screenshots/', import.meta.url).pathname;
 
 for (const [name, path] of Object.entries(pageTypes)) {
 	test(`screenshots of the ${name} page`, async ({ page }) => {
 		await page.goto(path);
-		if (name === 'search') await page.locator('edition-search[data-results]').waitFor();
+		await prepare[name]?.(page);
 		for (const width of [1280, 390]) {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
 				await page.emulateMedia({ colorScheme });
-				await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: colorScheme === 'light' && name !== 'cite' });
+				await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: colorScheme === 'light' && !['cite', 'sentence-links'].includes(name) });
 			}
 		}
 	});

@@ -99,17 +99,48 @@ test.describe('the results list', () => {
 		await page.close();
 	});
 
-	test('each hit names the article and paragraph, marks the match, and links to #pN on the parallel page', async ({ baseURL }) => {
+	test('each hit names the article and paragraph, marks the match, and links to its sentence (#pN-sM) on the parallel page', async ({ baseURL }) => {
 		await typeQuery(page, '朱德');
 		const item = page.locator('.search-results > li').first();
 		await expect(item.locator('a')).toContainText('¶2');
 		await expect(item.locator('a')).toContainText(articles[0]!.zh.title);
 		await expect(item.locator('a')).toContainText(articles[0]!.en.title);
-		await expect(item.locator('.result-excerpt[lang="zh-Hans"] mark').first()).toBeVisible();
+		await expect(item.locator('.result-excerpt[lang="zh-Hans"] mark').first()).toHaveText('朱德');
 		const href = (await item.locator('a').getAttribute('href'))!;
 		expect(new URL(href, baseURL).pathname).toBe(new URL(viewUrl(articles[0]!.slug, 'parallel'), baseURL).pathname);
-		expect(href).toMatch(/#p2$/);
+		expect(href).toMatch(/#p2-s\d+$/);
 	});
+
+	// The bilingual keyword-in-context line: the sentence that matched, its counterpart beneath, each
+	// exactly a sentence of the source paragraph; the link goes to that sentence pair.
+	for (const [query, first, word] of [
+		['白如冰', 'zh-Hans', '白如冰'],
+		['cooperativization', 'en', 'cooperativization'],
+	] as const) {
+		test(`a hit on ${query} quotes the sentence that matched, with its translation beneath, and links to it`, async () => {
+			const listed = await typeQuery(page, query);
+			expect(listed.length).toBeGreaterThan(0);
+			for (const [i, key] of listed.entries()) {
+				const item = page.locator('.search-results > li').nth(i);
+				const n = Number(key.split('#p')[1]);
+				const source = articles[0]!;
+				const excerpts = await item.locator('.result-excerpt').evaluateAll((ps) => ps.map((p) => ({ lang: p.getAttribute('lang'), text: p.textContent!, counterpart: p.classList.contains('result-counterpart') })));
+				expect(excerpts.map((e) => [e.lang, e.counterpart])).toEqual([
+					[first, false],
+					[first === 'en' ? 'zh-Hans' : 'en', true],
+				]);
+				const [said, translated] = excerpts;
+				expect(said!.text.toLowerCase()).toContain(word);
+				const paragraphOf = (lang: string | null) => (lang === 'en' ? source.en : source.zh).paragraphs[n - 1]!;
+				expect(paragraphOf(said!.lang)).toContain(said!.text);
+				expect(paragraphOf(translated!.lang)).toContain(translated!.text);
+				await expect(item.locator('.result-excerpt').first().locator('mark').first()).toHaveText(new RegExp(`^${word}$`, 'i'));
+				const segment = (await item.getAttribute('data-segment'))!;
+				expect(segment).toMatch(new RegExp(`^p${n}-s\\d+$`));
+				expect(await item.locator('a').getAttribute('href')).toMatch(new RegExp(`#${segment}$`));
+			}
+		});
+	}
 
 	test('hits on one paragraph in English and in the Chinese (here via pinyin) read as one entry', async () => {
 		const listed = await typeQuery(page, 'Zhu De');
@@ -185,15 +216,22 @@ test.describe('search as a link', { tag: '@base' }, () => {
 });
 
 test.describe('arriving from a result', { tag: '@base' }, () => {
-	test('scrolls to the row, marks it, and highlights the Chinese match only in the article text', async ({ page }) => {
+	test('scrolls to the sentence, marks it in both languages, and highlights the Chinese match only in the article text', async ({ page }) => {
 		await searchFor(page, '手工業');
 		const first = page.locator('.search-results > li a').first();
 		const key = (await page.locator('.search-results > li').first().getAttribute('data-paragraph'))!;
+		const segment = (await page.locator('.search-results > li').first().getAttribute('data-segment'))!;
 		await first.click();
 		const id = key.split('#')[1]!;
 		const row = page.locator(`#${id}`);
-		await expect(row).toBeInViewport();
-		expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+		// The sentence is the target, inside its paragraph's row, and drawn marked in both columns.
+		const target = page.locator(`#${segment}`);
+		await expect(target).toBeInViewport();
+		expect(await target.evaluate((el, id) => el.matches(':target') && el.closest('.paragraph')!.id === id, id)).toBe(true);
+		for (const lang of ['zh-Hans', 'en']) {
+			expect(await page.locator(`[data-seg="${segment}"][lang="${lang}"]`).evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+		}
+		await expect(target.locator('mark').first()).toHaveText('手工业');
 		const marks = row.locator('.text[lang="zh-Hans"] mark');
 		expect(await marks.count()).toBeGreaterThan(0);
 		for (const text of await marks.allTextContents()) expect(text).toBe('手工业');
@@ -204,9 +242,12 @@ test.describe('arriving from a result', { tag: '@base' }, () => {
 	test('highlights an English match in the English column', async ({ page }) => {
 		await searchFor(page, 'cooperativization');
 		await page.locator('.search-results > li a').first().click();
-		const marks = page.locator('.paragraph:target .text[lang="en"] mark');
+		const marks = page.locator('.paragraph:has(:target) .text[lang="en"] mark');
 		await expect(marks.first()).toHaveText(/^cooperativization$/i);
-		await expect(page.locator('.paragraph:target .text[lang="zh-Hans"] mark')).toHaveCount(0);
+		await expect(page.locator('.paragraph:has(:target) .text[lang="zh-Hans"] mark')).toHaveCount(0);
+		// The English sentence holding it is marked as the arrival (the id sits on its Chinese counterpart).
+		const seg = (await page.locator(':target').getAttribute('data-seg'))!;
+		await expect(page.locator(`[data-seg="${seg}"][lang="en"] mark`).first()).toHaveText(/^cooperativization$/i);
 	});
 
 	test('a pinyin hit marks the row even where no word can be highlighted', async ({ page }) => {
@@ -235,7 +276,8 @@ test.describe('keyboard', () => {
 		await page.keyboard.press('Tab');
 		await expect(links.nth(1)).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`#${listed[1]!.split('#')[1]}$`));
+		// The paragraph's sentence that holds the match.
+		await expect(page).toHaveURL(new RegExp(`#${listed[1]!.split('#')[1]}-s\\d+$`));
 	});
 });
 

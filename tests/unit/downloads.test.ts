@@ -46,7 +46,8 @@ describe('head metadata', () => {
 		expect(meta).toMatchObject({
 			citation_title: '全国手工业工作会议确定今年生产任务',
 			citation_publication_date: '1955/01/09',
-			citation_journal_title: '人民日报',
+			'prism.publicationName': '人民日报',
+			'DC.type': 'newspaperArticle',
 			citation_firstpage: '1',
 			citation_language: 'zh',
 			'DC.date': '1955-01-09',
@@ -54,8 +55,16 @@ describe('head metadata', () => {
 		});
 	});
 
-	it('writes COinS as an OpenURL key/value string', () => {
-		expect(coins(handicraftArticle, 'https://example.org/a/')).toContain('rft.jtitle=%E4%BA%BA%E6%B0%91%E6%97%A5%E6%8A%A5&rft.date=1955-01-09&rft.spage=1');
+	it('never names a journal: Zotero would save a journal article', () => {
+		for (const version of ['original', 'translation'] as const) {
+			expect(harvesterMeta(handicraftArticle, 'https://example.org/a/', version).map(([name]) => name)).not.toContain('citation_journal_title');
+		}
+	});
+
+	it('writes COinS as an OpenURL key/value string in the Dublin Core format, for the version described', () => {
+		expect(coins(handicraftArticle, 'https://example.org/a/', 'original')).toContain('rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Adc&rft.type=newspaperArticle&');
+		expect(coins(handicraftArticle, 'https://example.org/a/', 'original')).toContain('rft.source=%E4%BA%BA%E6%B0%91%E6%97%A5%E6%8A%A5&rft.date=1955-01-09&rft.spage=1');
+		expect(new URLSearchParams(coins(handicraftArticle, 'https://example.org/a/', 'translation')).get('rft.source')).toBe("People's Daily");
 	});
 
 	it('JSON-LD cannot close its script element', () => {
