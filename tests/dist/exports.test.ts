@@ -1,7 +1,8 @@
 // The published exports validate against their standard schemas (tests/fixtures/schemas/).
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { expect, test } from 'vitest';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -16,4 +17,42 @@ test('every segments.tmx is valid TMX 1.4b (the LISA OSCAR DTD, checked by xmlli
 		const run = () => execFileSync('xmllint', ['--noout', '--nonet', '--dtdvalid', join(schemas, 'tmx14.dtd'), file], { stdio: 'pipe' });
 		expect(run, slug).not.toThrow();
 	}
+});
+
+test('every tei.xml is valid TEI P5 4.9.0 (tei_all.rng, checked by jing)', () => {
+	for (const slug of articles) {
+		// jing prints each error (file, line, column, reason) and exits non-zero on an invalid file.
+		const run = () => execFileSync('jing', [join(schemas, 'tei_all.rng'), join(dist, 'articles', slug, 'tei.xml')], { stdio: 'pipe' });
+		expect(run, slug).not.toThrow();
+	}
+});
+
+test('every record.csl.json is valid CSL-JSON (the CSL 1.0 input schema, checked by ajv)', () => {
+	const schema = JSON.parse(readFileSync(join(schemas, 'csl-data.json'), 'utf8'));
+	const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+	for (const slug of articles) {
+		const records = JSON.parse(readFileSync(join(dist, 'articles', slug, 'record.csl.json'), 'utf8'));
+		expect(records.length, slug).toBe(2);
+		expect(validate(records) ? [] : validate.errors, slug).toEqual([]);
+	}
+});
+
+test('the validators refuse what their standards refuse (so a pass above means something)', () => {
+	// TEI: the sourceDesc the edition once published (a biblStruct followed by paragraphs).
+	const bad = join(dist, '..', 'tests', '.output', 'invalid-tei.xml');
+	const tei = readFileSync(join(dist, 'articles', articles[0]!, 'tei.xml'), 'utf8').replace('</biblStruct>', '</biblStruct><p>A paragraph after the structured record.</p>');
+	writeFileSync(bad, tei);
+	const refused = (() => {
+		try {
+			execFileSync('jing', [join(schemas, 'tei_all.rng'), bad], { stdio: 'pipe' });
+			return '';
+		} catch (error) {
+			return String((error as { stdout: Buffer }).stdout);
+		}
+	})();
+	// jing names the file, the line and the element it did not allow there.
+	expect(refused).toMatch(/invalid-tei\.xml:\d+:\d+: error: element "p" not allowed here/);
+	// CSL-JSON: an item without its required type.
+	const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(schemas, 'csl-data.json'), 'utf8')));
+	expect(validate([{ id: 'x', title: 'No type' }])).toBe(false);
 });

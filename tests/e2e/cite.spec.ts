@@ -270,4 +270,56 @@ test.describe('downloads', { tag: '@base' }, () => {
 			links: zh.length,
 		});
 	});
+
+	test('the TEI carries the edition’s scholarship: notes at their phrases, the glossary, every marked name, the licence', async ({ page, request }) => {
+		await page.goto(parallel);
+		// What the page marks, per paragraph and language: glossary occurrences (by entry) and notes.
+		const marked = await page.locator('.paragraph').evaluateAll((rows) =>
+			rows.flatMap((row) =>
+				['zh-Hans', 'en'].map((lang) =>
+					[...row.querySelectorAll(`.text[lang="${lang}"] :is(a[href*="glossary/#"], .term)`)].map((el) => el.getAttribute('data-term') ?? el.getAttribute('href')!.split('#')[1]),
+				),
+			),
+		);
+		const notes = (await (await request.get(`${parallel}notes.json`)).json()) as { id: string; paragraph: number; phrase?: string; lang: string; text: string }[];
+		const tei = await (await request.get(`${parallel}tei.xml`)).text();
+		const found = await page.evaluate((xml) => {
+			const TEI = 'http://www.tei-c.org/ns/1.0';
+			const doc = new DOMParser().parseFromString(xml, 'application/xml');
+			const all = (name: string, root: Element | Document = doc) => [...root.getElementsByTagNameNS(TEI, name)];
+			const byId = (id: string) => all('*').find((el) => el.getAttribute('xml:id') === id);
+			const standOff = all('standOff')[0]!;
+			const entries = [...all('person', standOff), ...all('org', standOff), ...all('item', standOff)].map((el) => el.getAttribute('xml:id')!);
+			const names = (type: string) =>
+				all('p', all('div').find((d) => d.getAttribute('type') === type)!).map((p) =>
+					[...p.querySelectorAll('*')].filter((el) => ['persName', 'orgName', 'term'].includes(el.localName)).map((el) => el.getAttribute('ref')!.replace(/^#gloss-/, '')),
+				);
+			const zh = names('original');
+			const en = names('translation');
+			const noteEls = all('note', standOff).filter((n) => n.getAttribute('type') === 'editorial');
+			return {
+				entries,
+				entriesResolve: entries.every((id) => byId(id)),
+				names: zh.flatMap((z, i) => [z, en[i]!]),
+				notes: noteEls.map((n) => ({ id: n.getAttribute('xml:id'), target: n.getAttribute('target')!.split(' ').map((t) => byId(t.slice(1))?.textContent), basis: !!n.querySelector('note[type="basis"]')?.textContent })),
+				licence: all('licence')[0]?.getAttribute('target'),
+				publisher: all('publisher')[0]?.textContent,
+			};
+		}, tei);
+		// Every occurrence the page marks, in both languages, is a name with a ref to its entry, in order.
+		expect(found.names).toEqual(marked);
+		// The glossary entries the article names, each once, and every ref resolves to one.
+		const named = [...new Set(marked.flat())];
+		expect(found.entries.sort()).toEqual(named.map((id) => `gloss-${id}`).sort());
+		expect(found.entriesResolve).toBe(true);
+		// Every note, with its basis, pointing at its phrase (or its paragraph in both languages).
+		expect(found.notes.map((n) => n.id)).toEqual(notes.map((n) => n.id));
+		notes.forEach((note, i) => {
+			expect(found.notes[i]!.basis).toBe(true);
+			if (note.phrase) expect(found.notes[i]!.target).toEqual([note.phrase]);
+			else expect(found.notes[i]!.target.every(Boolean)).toBe(true);
+		});
+		expect(found.licence).toBe('https://creativecommons.org/licenses/by/4.0/');
+		expect(found.publisher).toBe("People's Daily, 1955: a parallel-text edition");
+	});
 });

@@ -84,7 +84,7 @@ test('citations, on the citation page and in the Cite panel, quote the hostile t
 	await check();
 	await page.goto(`${origin}articles/inert-article/`);
 	await page.locator('#p1 details.cite summary').click();
-	const first = page.locator('#p1 .cite-panel dd').first();
+	const first = page.locator('#p1 .cite-panel dl:not(.segment-links) dd').first();
 	await expect(first).toBeVisible();
 	expect((await first.textContent())!.replaceAll('’', "'")).toContain("<script>alert('title-zh')</script>标题");
 	await check();

@@ -1,6 +1,6 @@
 // Checks, before `npm test` spends minutes, that this machine has what the tests need, and says in
 // one line per missing piece what to install. Plain JavaScript, so that it runs on any Node.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
 const problems = [];
@@ -31,6 +31,11 @@ try {
 	execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
 } catch {
 	problems.push('No `xmllint` on PATH: the TMX export is validated with it (Debian: `apt-get install libxml2-utils`).');
+}
+
+// jing prints its usage and exits non-zero without arguments: only a missing program counts.
+if (spawnSync('jing', [], { stdio: 'ignore' }).error) {
+	problems.push('No `jing` on PATH: the TEI export is validated with it against TEI P5 (Debian: `apt-get install jing`).');
 }
 
 let chineseFonts = '';

@@ -29,7 +29,7 @@ describe('text downloads', () => {
 });
 
 describe('TEI', () => {
-	const tei = toTEI(article, { parallel: 'https://example.org/articles/x/', edition: 'https://example.org/' }, '2026-11-26');
+	const tei = toTEI(article, { name: 'An edition', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, parallel: 'https://example.org/articles/x/' }, '2026-11-26');
 
 	it('escapes the text and aligns paragraphs and sentences by xml:id, n and corresp', () => {
 		expect(tei).toContain('<p xml:id="zh-p1" n="1" corresp="#en-p1"><s xml:id="zh-p1-s1" corresp="#en-p1-s1">【本报讯】甲 &amp; &lt;乙&gt;。</s></p>');

@@ -16,15 +16,16 @@ describe('the test preflight', () => {
 		expect(result.status).toBe(0);
 	});
 
-	it('names Chromium, Java, xmllint and the Chinese fonts, each with its fix, when they are missing', () => {
-		// An empty PATH hides java, xmllint and fc-list; CHROME_PATH points nowhere.
+	it('names Chromium, Java, xmllint, jing and the Chinese fonts, each with its fix, when they are missing', () => {
+		// An empty PATH hides java, xmllint, jing and fc-list; CHROME_PATH points nowhere.
 		const result = run({ PATH: '/nonexistent', CHROME_PATH: '/nonexistent/chrome' });
 		expect(result.status).toBe(1);
 		const lines = result.stderr.trim().split('\n').slice(1);
-		expect(lines).toHaveLength(4);
+		expect(lines).toHaveLength(5);
 		expect(lines[0]).toMatch(/No Chromium at \/nonexistent\/chrome \(CHROME_PATH\).*apt-get install chromium fonts-noto-cjk.*CHROME_PATH=/);
 		expect(lines[1]).toMatch(/No `java` on PATH.*apt-get install default-jre-headless/);
 		expect(lines[2]).toMatch(/No `xmllint` on PATH.*apt-get install libxml2-utils/);
-		expect(lines[3]).toMatch(/No Chinese font.*apt-get install fonts-noto-cjk/);
+		expect(lines[3]).toMatch(/No `jing` on PATH.*apt-get install jing/);
+		expect(lines[4]).toMatch(/No Chinese font.*apt-get install fonts-noto-cjk/);
 	});
 });

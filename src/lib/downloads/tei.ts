@@ -1,29 +1,114 @@
-// The TEI P5 download of an article.
+// The TEI P5 download of an article: header, the two texts with sentences, notes and names marked, and the glossary.
 import { segmentAnchor } from '../anchors.ts';
-import type { Article } from '../article.ts';
+import type { AlignedParagraph, Article } from '../article.ts';
+import type { GlossaryEntry, TermMatch } from '../glossary.ts';
 import { escapeText as xml } from '../html.ts';
+import { chineseRuns } from '../lang-runs.ts';
+import { inlineXml, type InlineRange } from './tei-inline.ts';
+
+/** What the header says about the edition itself: its name, licence and stable URLs. */
+export interface TeiEdition {
+	name: string;
+	licence: { name: string; url: string };
+	/** The article's parallel page, its citable URL. */
+	parallel: string;
+}
+
+type Lang = 'zh' | 'en';
+const PINYIN = 'zh-Latn-pinyin';
+
+/** A glossary entry's xml:id: its id behind a prefix, since an id may begin with a digit, which xml:id may not. */
+const entryId = (entry: GlossaryEntry) => `gloss-${entry.id}`;
+
+/** The element a glossary occurrence is marked with, by the entry's kind. */
+const NAME_ELEMENT: Record<GlossaryEntry['kind'], string> = { person: 'persName', organisation: 'orgName', event: 'term', term: 'term', slogan: 'term' };
+
+/** Prose of the edition (notes, descriptions) as TEI: escaped, the Chinese it quotes in `<foreign xml:lang>`. */
+function prose(text: string): string {
+	return chineseRuns(text)
+		.map((run) => (run.zh ? `<foreign xml:lang="zh-Hans">${xml(run.text)}</foreign>` : xml(run.text)))
+		.join('');
+}
+
+/** A paragraph's text in one language with its sentences (`<s>`), noted phrases (`<seg>`) and glossary names marked. */
+function paragraphXml(p: AlignedParagraph, lang: Lang): string {
+	const other: Lang = lang === 'zh' ? 'en' : 'zh';
+	const version = lang === 'zh' ? p.original : p.translation;
+	const ranges: InlineRange[] = [];
+	let at = 0;
+	version.sentences.forEach((sentence, i) => {
+		const anchor = segmentAnchor(p.n, i + 1);
+		ranges.push({ start: at, end: at + sentence.length, rank: 0, open: () => `<s xml:id="${lang}-${anchor}" corresp="#${other}-${anchor}">`, close: '</s>' });
+		at += sentence.length;
+	});
+	for (const note of p.notes) {
+		if (!note.phrase || note.lang !== lang) continue;
+		// The phrase the page links to its note: its first occurrence in the paragraph.
+		const start = version.text.indexOf(note.phrase);
+		ranges.push({ start, end: start + note.phrase.length, rank: 1, open: (first) => (first ? `<seg xml:id="${lang}-${note.id}">` : `<seg prev="#${lang}-${note.id}">`), close: '</seg>' });
+	}
+	for (const { entry, start, end } of version.terms as TermMatch[]) {
+		const element = NAME_ELEMENT[entry.kind];
+		ranges.push({ start, end, rank: 2, open: () => `<${element} ref="#${entryId(entry)}">`, close: `</${element}>` });
+	}
+	return `        <p xml:id="${lang}-${p.id}" n="${p.n}" corresp="#${other}-${p.id}">${inlineXml(version.text, ranges)}</p>`;
+}
+
+/** The article's glossary entries, once each, in the order they first occur (the Chinese first). */
+function entriesOf(article: Article): GlossaryEntry[] {
+	const seen = new Map<string, GlossaryEntry>();
+	for (const lang of ['zh', 'en'] as const) {
+		for (const p of article.paragraphs) for (const { entry } of (lang === 'zh' ? p.original : p.translation).terms) if (!seen.has(entry.id)) seen.set(entry.id, entry);
+	}
+	return [...seen.values()];
+}
+
+/** The glossary as TEI standOff: people, organisations, and a list of the events, terms and slogans. */
+function glossaryXml(entries: GlossaryEntry[]): string {
+	const forms = (element: string, entry: GlossaryEntry) =>
+		`<${element} xml:lang="zh-Hans">${xml(entry.zh)}</${element}><${element} xml:lang="${PINYIN}">${xml(entry.pinyin)}</${element}><${element} xml:lang="en">${xml(entry.en)}</${element}>`;
+	const of = (kinds: GlossaryEntry['kind'][]) => entries.filter((e) => kinds.includes(e.kind));
+	const people = of(['person']).map((e) => `        <person xml:id="${entryId(e)}">${forms('persName', e)}<note>${prose(e.description)}</note></person>`);
+	const orgs = of(['organisation']).map((e) => `        <org xml:id="${entryId(e)}">${forms('orgName', e)}<note>${prose(e.description)}</note></org>`);
+	const terms = of(['event', 'term', 'slogan']).map((e) => `        <item xml:id="${entryId(e)}" n="${e.kind}">${forms('term', e)}<gloss>${prose(e.description)}</gloss></item>`);
+	return [
+		people.length ? `      <listPerson>\n${people.join('\n')}\n      </listPerson>` : '',
+		orgs.length ? `      <listOrg>\n${orgs.join('\n')}\n      </listOrg>` : '',
+		terms.length ? `      <list type="glossary">\n${terms.join('\n')}\n      </list>` : '',
+	]
+		.filter(Boolean)
+		.join('\n');
+}
+
+/** The editorial notes, each pointing at its phrase or, without one, at its paragraph in both languages. */
+function notesXml(article: Article): string {
+	return article.paragraphs
+		.flatMap((p) =>
+			p.notes.map((note) => {
+				const target = note.phrase ? `#${note.lang}-${note.id}` : `#zh-${p.id} #en-${p.id}`;
+				return `      <note xml:id="${note.id}" type="editorial" target="${target}" n="${note.k}"><p>${prose(note.text)}</p><note type="basis">${prose(note.basis)}</note></note>`;
+			}),
+		)
+		.join('\n');
+}
 
 /**
- * The article as TEI P5: a header with the bibliographic record and source description, the Chinese
- * text and the English translation as two divs whose paragraphs carry `n` (the paragraph number) and
- * an `xml:id` ending in the web anchor (`zh-p3`, `en-p3`), aligned by `corresp` and a `linkGrp`;
- * each paragraph's sentences are `<s>` elements (`zh-p3-s4`), aligned with theirs by `corresp`.
+ * The article as TEI P5 (validated against tei_all.rng in the tests): a header with the record, the
+ * edition's licence and the editorial principles; a standOff with the glossary entries the article
+ * names and the editorial notes; and the text, the Chinese and the English as two divs whose
+ * paragraphs carry `n` and an `xml:id` ending in the web anchor (`zh-p3`), their sentences `<s>`
+ * (`zh-p3-s4`, aligned by `corresp`), the phrases notes are about `<seg>`, and every glossary
+ * occurrence `<persName>`, `<orgName>` or `<term>` with a `ref` to its entry. The text nodes of each
+ * paragraph, joined, are the page's text.
  */
-export function toTEI(article: Article, urls: { parallel: string; edition: string }, built: string): string {
+export function toTEI(article: Article, edition: TeiEdition, built: string): string {
 	const { original, translation } = article;
-	const paragraphs = (lang: 'zh' | 'en') =>
-		article.paragraphs
-			.map((p) => {
-				const other = lang === 'zh' ? 'en' : 'zh';
-				const sentences = lang === 'zh' ? p.original.sentences : p.translation.sentences;
-				// Each sentence is an <s> aligned with its counterpart by corresp, under the segment's anchor.
-				const body = sentences.map((text, i) => `<s xml:id="${lang}-${segmentAnchor(p.n, i + 1)}" corresp="#${other}-${segmentAnchor(p.n, i + 1)}">${xml(text)}</s>`).join('');
-				return `        <p xml:id="${lang}-${p.id}" n="${p.n}" corresp="#${other}-${p.id}">${body}</p>`;
-			})
-			.join('\n');
 	const translator = translation.translator
 		? `<respStmt><resp>translated by</resp><name>${xml(translation.translator)}</name></respStmt>`
 		: `<respStmt><resp>translation</resp><name>unknown</name></respStmt>`;
+	const notes = notesXml(article);
+	const glossary = glossaryXml(entriesOf(article));
+	const standOff = [glossary, notes].filter(Boolean).join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
   <teiHeader>
@@ -34,9 +119,10 @@ export function toTEI(article: Article, urls: { parallel: string; edition: strin
         ${translator}
       </titleStmt>
       <publicationStmt>
-        <publisher>${xml(urls.edition)}</publisher>
+        <publisher>${xml(edition.name)}</publisher>
         <date when="${built}"/>
-        <idno type="URL">${xml(urls.parallel)}</idno>
+        <availability><licence target="${xml(edition.licence.url)}">${xml(edition.licence.name)}</licence></availability>
+        <idno type="URL">${xml(edition.parallel)}</idno>
       </publicationStmt>
       <sourceDesc>
         <biblStruct>
@@ -52,25 +138,32 @@ export function toTEI(article: Article, urls: { parallel: string; edition: strin
               <biblScope unit="page">${original.page}</biblScope>
             </imprint>
           </monogr>
+          <note type="transcription">${prose(original.source)}</note>
+          <note type="translation">${prose(translation.source)} Translator: ${prose(translation.translator ?? translation.translatorNote)}</note>
         </biblStruct>
-        <p>${xml(original.source)}</p>
-        <p>${xml(translation.source)} Translator: ${xml(translation.translator ?? translation.translatorNote)}</p>
       </sourceDesc>
     </fileDesc>
+    <encodingDesc>
+      <editorialDecl>
+        <correction><p>The Chinese original and the English translation are transcribed verbatim from the source, character for character, with the full-width punctuation, numerals and wording as printed. Nothing in the text is corrected or normalised: corrections and comments are editorial notes in the standOff, each pointing at the phrase or paragraph it is about.</p></correction>
+        <segmentation><p>Paragraphs are numbered from 1 in both languages and keep their number once published (xml:id zh-pN and en-pN; on the web, the anchor #pN). Each paragraph is divided into sentences, the Chinese at 。！？ with any closing quote or bracket, the English at sentence ends but not after abbreviations or before a lower-case word or a numeral; the Mth sentence of paragraph N in each language forms segment pN-sM (s elements zh-pN-sM and en-pN-sM, aligned by corresp; web anchor #pN-sM), except where the article's alignment file groups sentences into one segment.</p></segmentation>
+      </editorialDecl>
+    </encodingDesc>
     <profileDesc>
       <langUsage>
         <language ident="zh-Hans">Chinese (simplified characters)</language>
         <language ident="en">English</language>
+        <language ident="${PINYIN}">Chinese in pinyin, with tones</language>
       </langUsage>
     </profileDesc>
   </teiHeader>
-  <text>
+${standOff ? `  <standOff>\n${standOff}\n  </standOff>\n` : ''}  <text>
     <body>
       <div type="original" xml:lang="zh-Hans">
-${paragraphs('zh')}
+${article.paragraphs.map((p) => paragraphXml(p, 'zh')).join('\n')}
       </div>
       <div type="translation" xml:lang="en">
-${paragraphs('en')}
+${article.paragraphs.map((p) => paragraphXml(p, 'en')).join('\n')}
       </div>
       <linkGrp type="alignment">
 ${article.paragraphs.map((p) => `        <link target="#zh-${p.id} #en-${p.id}"/>`).join('\n')}

@@ -11,7 +11,7 @@ import { absoluteUrl, articlePath } from '../../../lib/urls.ts';
 import { alignedText } from '../../../lib/catalogue.ts';
 import { buildDate } from '../../../lib/build-date.ts';
 import { segmentRows, segmentsTsv, toTMX } from '../../../lib/downloads/segments.ts';
-import { currentRelease } from '../../../lib/releases.ts';
+import { currentRelease, edition } from '../../../lib/releases.ts';
 
 // Every data download of every article, generated at build time from the same aligned paragraphs
 // the pages show.
@@ -25,7 +25,7 @@ export const GET: APIRoute<{ article: Article; key: DownloadKey }> = ({ props, s
 	const url = absoluteUrl(articlePath(article.slug), site!);
 	const records = articleRecords(article, url);
 	const body: Record<DownloadKey, () => string> = {
-		tei: () => toTEI(article, { parallel: url, edition: absoluteUrl('/', site!) }, buildDate()),
+		tei: () => toTEI(article, { name: edition.name, licence: { name: edition.licence.content, url: edition.licence.contentUrl }, parallel: url }, buildDate()),
 		zh: () => plainText(article, 'zh'),
 		en: () => plainText(article, 'en'),
 		json: () => JSON.stringify(alignedText(article), null, '\t') + '\n',
