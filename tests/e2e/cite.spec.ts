@@ -110,7 +110,8 @@ test.describe('the Cite control', () => {
 		await expect(summary).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#p2 .cite-panel')).toBeVisible();
-		// Tab reaches a Copy button, Enter copies.
+		// Tab reaches a Copy button (once their code, loaded on opening, has added them), Enter copies.
+		await expect(page.locator('#p2 dl:not(.segment-links) .copy-button').first()).toBeAttached();
 		for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.classList.contains('copy-button'))); i++) await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await expect(page.locator('.copy-status')).toContainText('Copied');

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 /** An article as its Markdown sources give it, read straight from content/ (not from the build). */
 export interface SourceArticle {
 	slug: string;
-	zh: { title: string; paragraphs: string[] };
-	en: { title: string; paragraphs: string[] };
+	zh: { title: string; paragraphs: string[]; date?: string };
+	en: { title: string; paragraphs: string[]; date?: string };
 }
 
 const contentDir = new URL('../../../content/', import.meta.url);
@@ -13,6 +13,8 @@ function readSource(slug: string, lang: 'zh' | 'en') {
 	const [, frontMatter, body] = readFileSync(new URL(`${slug}/${lang}.md`, contentDir), 'utf8').split(/^---$/m) as [string, string, string];
 	return {
 		title: /^title: (.*)$/m.exec(frontMatter)![1]!,
+		// The date in the paper (the original's front matter; the translation has none).
+		date: /^date: (\S+)$/m.exec(frontMatter)?.[1],
 		// The sources hold plain paragraphs, one per line, so the Markdown is the text.
 		paragraphs: body.trim().split(/\n\s*\n/),
 	};
