@@ -28,6 +28,7 @@ export function searchIndex(): AstroIntegration {
 					// Root-relative: Pagefind's script puts the site's base (its `baseUrl`) in front.
 					url: articlePath(entry.slug),
 					title: entry.title,
+					date: entry.date,
 					paragraphs: JSON.parse(read(alignedPath(entry.slug))),
 				}));
 				const records = searchRecords(articles);

@@ -1,12 +1,15 @@
-// <edition-search>: the search page's behaviour. Loads Pagefind only here, searches the English
-// bundle (which carries the stemmer's WebAssembly) merged with the Chinese one, and lists one entry
-// per paragraph, landing on the sentence pair that holds the match and quoting it in both languages.
-// State lives in data-state: idle | loading | ready | failed.
+// <edition-search>: the search page's behaviour. Loads, per query, only the Pagefind bundle its
+// script needs (Chinese characters: the Chinese one; Latin letters: the English one, which also
+// holds the pinyin), and the traditional → simplified map only for a query in Chinese. The indexes
+// choose candidate articles; each candidate's segments.json then decides, exactly, which paragraphs
+// hold the query and which sentence each lands on (see lib/search/ranking.ts). One entry per
+// paragraph, ranked. State lives in data-state: idle | loading | ready | failed.
 import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
-import { excerptNodes, markedNodes } from '../lib/search/excerpt.ts';
-import { normaliseQuery } from '../lib/search/query.ts';
-import { groupByParagraph, resultHref, snapshotHit, withEveryTerm, type ParagraphHit, type RecordHit } from '../lib/search/results.ts';
-import { segmentHit, segmentsUrl, type HitSegment, type SegmentHit } from '../lib/search/segment-hit.ts';
+import { markedNodes } from '../lib/search/excerpt.ts';
+import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
+import { articleResults, rankResults, type ParagraphResult } from '../lib/search/ranking.ts';
+import { paragraphsFound, pinyinFound, resultHref, snapshotHit, withEveryTerm, type RecordHit } from '../lib/search/results.ts';
+import { segmentsUrl, type HitSegment } from '../lib/search/segment-hit.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
 
 interface SearchResult {
@@ -23,24 +26,26 @@ interface SearchResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters: Record<string, unknown> }): Promise<SearchResponse | null>;
+	search(query: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
 }
 
+type Language = (typeof SEARCH_BUNDLES)[number]['language'];
+
 /**
- * How many record hits (an article in one form, with all its matching paragraphs) are read at first,
- * and again each time the reader asks for more: each read fetches the article's fragment, so a common
- * word in a large edition must not fetch hundreds at once.
+ * How many candidate records (an article in one form) are read at first, and again each time the
+ * reader asks for more: each read fetches the article's fragment, so a common word in a large
+ * edition must not fetch hundreds at once.
  */
 const PAGE_SIZE = 8;
 
 class EditionSearch extends HTMLElement {
-	#engine?: Promise<{ pagefind: Pagefind; map: TraditionalMap }>;
+	#bundles = new Map<Language, Promise<Pagefind>>();
+	#map?: Promise<TraditionalMap>;
 	#latest = 0;
 	#reads: Promise<unknown> = Promise.resolve();
 	#limit = PAGE_SIZE;
 	#strings: Record<string, string> = {};
-	/** Each article's segments.json, fetched once, when a result in it is first listed. */
+	/** Each article's segments.json, fetched once, when it is first a candidate. */
 	#segments = new Map<string, Promise<HitSegment[]>>();
 
 	connectedCallback(): void {
@@ -66,22 +71,30 @@ class EditionSearch extends HTMLElement {
 		if (initial.trim()) void this.#run(initial);
 	}
 
-	#load(): Promise<{ pagefind: Pagefind; map: TraditionalMap }> {
-		this.#engine ??= (async () => {
-			this.dataset.state = 'loading';
+	/** One Pagefind bundle, loaded the first time a query needs it. */
+	#bundle(language: Language): Promise<Pagefind> {
+		let bundle = this.#bundles.get(language);
+		if (!bundle) {
 			const base = this.dataset.base ?? '/';
-			const [primary, ...merged] = SEARCH_BUNDLES;
-			const pagefind = (await import(/* @vite-ignore */ `${base}${primary.path}pagefind.js`)) as Pagefind;
-			// noWorker: the worker script would cost 12 KB more on the first search, and a query over
-			// this edition's index takes a few milliseconds on the main thread.
-			await pagefind.options({ basePath: `${base}${primary.path}`, baseUrl: base, excerptLength: 24, noWorker: true });
-			await pagefind.init();
-			for (const bundle of merged) await pagefind.mergeIndex(`${base}${bundle.path}`, { language: bundle.language });
-			const map = (await (await fetch(`${base}${TRADITIONAL_MAP_PATH}`)).json()) as TraditionalMap;
-			this.dataset.state = 'ready';
-			return { pagefind, map };
-		})();
-		return this.#engine;
+			const { path } = SEARCH_BUNDLES.find((b) => b.language === language)!;
+			bundle = (async () => {
+				const pagefind = (await import(/* @vite-ignore */ `${base}${path}pagefind.js`)) as Pagefind;
+				// noWorker: the worker script would cost 12 KB more on the first search, and a query over
+				// this edition's index takes a few milliseconds on the main thread.
+				await pagefind.options({ basePath: `${base}${path}`, baseUrl: base, excerptLength: 24, noWorker: true });
+				await pagefind.init();
+				return pagefind;
+			})();
+			this.#bundles.set(language, bundle);
+		}
+		return bundle;
+	}
+
+	/** The traditional → simplified map, fetched the first time a query holds a Chinese character. */
+	#traditional(raw: string): Promise<TraditionalMap> {
+		if (!/\p{Script=Han}/u.test(raw)) return Promise.resolve({});
+		this.#map ??= fetch(`${this.dataset.base ?? '/'}${TRADITIONAL_MAP_PATH}`).then((r) => r.json() as Promise<TraditionalMap>);
+		return this.#map;
 	}
 
 	async #run(raw: string, more = false): Promise<void> {
@@ -91,64 +104,91 @@ class EditionSearch extends HTMLElement {
 		if (raw.trim()) url.searchParams.set('q', raw);
 		else url.searchParams.delete('q');
 		history.replaceState(history.state, '', url);
-		if (!raw.trim()) {
-			(this.querySelector('.search-more') as HTMLButtonElement).hidden = true;
-			return this.#render([], [], raw, []);
-		}
-		let engine;
+		const more$ = this.querySelector('.search-more') as HTMLButtonElement;
+		let query: NormalisedQuery;
+		let found: { hit: RecordHit; kind: 'zh' | 'en' | 'pinyin' }[];
 		try {
-			if (!this.#engine) this.#status(this.#strings.loading ?? '');
-			engine = await this.#load();
+			if (this.dataset.state !== 'ready') {
+				this.dataset.state = 'loading';
+				this.#status(this.#strings.loading ?? '');
+			}
+			query = normaliseQuery(raw, await this.#traditional(raw));
+			if (isEmptyQuery(query)) {
+				more$.hidden = true;
+				this.dataset.state = 'ready';
+				return this.#render([], raw);
+			}
+			const [chinese, latin] = await Promise.all([query.chinese ? this.#bundle('zh') : undefined, query.english ? this.#bundle('en') : undefined]);
+			this.dataset.state = 'ready';
+			const englishTerms = [...query.words, ...query.phrases];
+			// Candidate articles in date order, the order results keep within a rank (see ranking.ts).
+			const sort = { date: 'asc' } as const;
+			const [zh, en, pinyin, ...alone] = await Promise.all([
+				chinese ? chinese.search(query.chinese!, { sort }) : null,
+				latin ? latin.search(query.english!, { filters: { form: 'en' }, sort }) : null,
+				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin' }, sort }) : null,
+				...(latin && englishTerms.length > 1 ? englishTerms.map((term) => latin.search(term, { filters: { form: 'en' } })) : []),
+			]);
+			// An index that knows none of the query's words lists every record with no word position:
+			// those are dropped before paging, so "Show more" never loads records that show nothing.
+			const matched = (search: SearchResponse | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
+			const all = [...matched(zh).map((r) => ({ r, kind: 'zh' as const })), ...matched(en).map((r) => ({ r, kind: 'en' as const })), ...matched(pinyin).map((r) => ({ r, kind: 'pinyin' as const }))];
+			more$.hidden = all.length <= this.#limit;
+			// Reads of one query never overlap another's (see #read).
+			const reading = this.#reads.then(() => this.#read(all.slice(0, this.#limit), alone, englishTerms));
+			this.#reads = reading.catch(() => undefined);
+			found = (await reading).map((hit, i) => ({ hit, kind: all[i]!.kind }));
 		} catch (error) {
 			this.dataset.state = 'failed';
 			this.#status(this.#strings.failed ?? '');
 			throw error;
 		}
-		const query = normaliseQuery(raw, engine.map);
-		const { pagefind } = engine;
-		// The text as typed against the original and the translation; Latin letters joined against the pinyin.
-		const text = { filters: { form: { any: ['zh', 'en'] } } };
-		const [full, pinyin, ...perTerm] = await Promise.all([
-			query.text ? pagefind.search(query.text, text) : null,
-			query.pinyin ? pagefind.search(query.pinyin, { filters: { form: 'pinyin' } }) : null,
-			...(query.terms.length > 1 ? query.terms.map((term) => pagefind.search(term, text)) : []),
-		]);
-		// An index that knows none of the query's words lists every record with no word position:
-		// those are dropped before paging, so "Show more" never loads records that show nothing.
-		const matched = (search: SearchResponse | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
-		const found = [...matched(full).map((r) => ({ r, textual: true })), ...matched(pinyin).map((r) => ({ r, textual: false }))];
-		const shown = found.slice(0, this.#limit);
-		// Reads of one query never overlap another's (see #read).
-		const reading = this.#reads.then(() => this.#read(shown, perTerm, query.terms));
-		this.#reads = reading.catch(() => undefined);
-		const hits = await reading;
-		const groups = groupByParagraph(hits);
-		const landed = await Promise.all(groups.map(async (group) => segmentHit(group, await this.#segmentsOf(group.url), query.highlight)));
+		const results = await this.#results(query, found);
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
-		this.#render(groups, landed, raw, query.highlight);
-		(this.querySelector('.search-more') as HTMLButtonElement).hidden = found.length <= this.#limit;
+		this.#render(results, raw);
 	}
 
 	/**
 	 * Reads the records a query found. Pagefind hands back one object per record and rewrites it on
 	 * each read, so a record is never read twice at once: each batch holds distinct records, batches
-	 * run in turn, and each hit is copied as soon as it arrives.
+	 * run in turn, and each hit is copied as soon as it arrives. An English hit keeps only the
+	 * paragraphs that hold every word of the query (each word alone tells which).
 	 */
-	async #read(shown: { r: SearchResult; textual: boolean }[], perTerm: (SearchResponse | null)[], terms: string[]): Promise<RecordHit[]> {
+	async #read(shown: { r: SearchResult; kind: 'zh' | 'en' | 'pinyin' }[], perTerm: (SearchResponse | null)[], terms: string[]): Promise<RecordHit[]> {
 		const first = await Promise.all(shown.map(({ r }) => r.data().then(snapshotHit)));
 		const alone: (RecordHit | undefined)[][] = shown.map(() => []);
 		for (const search of perTerm) {
-			const again = await Promise.all(shown.map(({ r }) => search?.results.find((other) => other.id === r.id)?.data().then(snapshotHit)));
+			const again = await Promise.all(shown.map(({ r, kind }) => (kind === 'en' ? search?.results.find((other) => other.id === r.id)?.data().then(snapshotHit) : undefined)));
 			again.forEach((hit, i) => alone[i]!.push(hit));
 		}
-		// Each word alone tells which paragraphs hold every word (see withEveryTerm); pinyin is one joined word.
-		return first.map((hit, i) => (shown[i]!.textual ? withEveryTerm(hit, terms, perTerm.length ? alone[i]! : [hit]) : hit));
+		return first.map((hit, i) => (shown[i]!.kind === 'en' ? withEveryTerm(hit, terms, perTerm.length ? alone[i]! : [hit]) : hit));
 	}
 
-	/** An article's segments, or none when they cannot be had (its results then land on the paragraph). */
-	#segmentsOf(resultUrl: string): Promise<HitSegment[]> {
-		const url = segmentsUrl(resultUrl);
+	/** The candidate articles' paragraphs that hold the query, ranked (see ranking.ts). */
+	async #results(query: NormalisedQuery, hits: { hit: RecordHit; kind: 'zh' | 'en' | 'pinyin' }[]): Promise<ParagraphResult[]> {
+		const articles = new Map<string, { url: string; meta: RecordHit['meta']; kinds: Map<string, RecordHit> }>();
+		for (const { hit, kind } of hits) {
+			const slug = hit.meta.article ?? '';
+			const entry = articles.get(slug) ?? { url: hit.url.replace(/[?#].*$/, ''), meta: hit.meta, kinds: new Map() };
+			entry.kinds.set(kind, hit);
+			articles.set(slug, entry);
+		}
+		const results = await Promise.all(
+			[...articles].map(async ([slug, { url, meta, kinds }]) => {
+				// A query in Chinese is a candidate only where the Chinese index found all its characters.
+				if (query.han.length && !kinds.has('zh') && !kinds.has('pinyin')) return [];
+				const segments = await this.#segmentsOf(url);
+				const article = { slug, url, title: { zh: meta.title_zh ?? '', en: meta.title_en ?? '' }, date: meta.date ?? '', segments };
+				return articleResults(query, article, { english: paragraphsFound(kinds.get('en')), pinyin: pinyinFound(kinds.get('pinyin')) });
+			}),
+		);
+		return rankResults(results.flat());
+	}
+
+	/** An article's segments, or none when they cannot be had. */
+	#segmentsOf(articleUrl: string): Promise<HitSegment[]> {
+		const url = segmentsUrl(articleUrl);
 		let segments = this.#segments.get(url);
 		if (!segments) {
 			segments = fetch(url)
@@ -159,51 +199,51 @@ class EditionSearch extends HTMLElement {
 		return segments;
 	}
 
-	#render(groups: ParagraphHit[], landed: (SegmentHit | undefined)[], raw: string, words: string[]): void {
+	#render(results: ParagraphResult[], raw: string): void {
 		const list = this.querySelector('ol')!;
-		const items = groups.map((group, i) => this.#item(group, landed[i], words));
-		list.replaceChildren(...items);
+		list.replaceChildren(...results.map((result) => this.#item(result)));
 		const s = this.#strings;
+		// What was counted: "5 paragraphs in 1 article".
+		const count = (n: number, one = '', many = '') => (n === 1 ? one : many).replace('{n}', String(n));
+		const paragraphs = count(results.length, s.paragraphOne, s.paragraphMany);
+		const articles = count(new Set(results.map((r) => r.article)).size, s.articleOne, s.articleMany);
 		if (!raw.trim()) this.#status('');
-		else if (!groups.length) this.#status((s.none ?? '').replace('{query}', raw.trim()));
-		else this.#status(groups.length === 1 ? (s.foundOne ?? '') : (s.found ?? '').replace('{count}', String(groups.length)));
+		else if (!results.length) this.#status((s.none ?? '').replace('{query}', raw.trim()));
+		else this.#status((s.found ?? '').replace('{paragraphs}', paragraphs).replace('{articles}', articles));
 		this.dataset.query = raw;
-		this.dataset.results = String(groups.length);
+		this.dataset.results = String(results.length);
 	}
 
-	#item(group: ParagraphHit, landed: SegmentHit | undefined, words: string[]): HTMLLIElement {
+	#item(result: ParagraphResult): HTMLLIElement {
 		const item = document.createElement('li');
-		item.dataset.paragraph = group.key;
+		item.dataset.paragraph = result.key;
+		item.dataset.rank = String(result.rank);
 		const link = document.createElement('a');
-		link.href = resultHref(landed ? group.url.replace(/#.*$/, `#${landed.segment.id}`) : group.url, words);
+		link.href = resultHref(result.url, result.words);
 		const number = document.createElement('span');
 		number.className = 'result-paragraph';
-		number.textContent = (this.#strings.paragraph ?? '¶{n}').replace('{n}', String(group.n));
+		number.textContent = (this.#strings.paragraph ?? '¶{n}').replace('{n}', String(result.n));
 		const title = document.createElement('span');
 		title.className = 'result-title';
-		title.append(span(group.title.zh, 'zh-Hans'), ' · ', span(group.title.en, 'en'));
+		title.append(span(result.title.zh, 'zh-Hans'), ' · ', span(result.title.en, 'en'));
 		link.append(number, ' ', title);
 		item.append(link);
-		if (landed) {
+		if (result.segment && result.first) {
 			// The sentence that matched, and beneath it its counterpart: a bilingual keyword in context.
-			item.dataset.segment = landed.segment.id;
+			item.dataset.segment = result.segment.id;
 			const line = (lang: 'zh' | 'en') => {
-				const text = landed.segment[lang];
-				return excerpt(markedNodes(text, landed.words) ?? [document.createTextNode(text)], lang === 'zh' ? 'zh-Hans' : 'en');
+				const text = result.segment![lang];
+				return excerpt(markedNodes(text, result.words) ?? [document.createTextNode(text)], lang === 'zh' ? 'zh-Hans' : 'en');
 			};
-			const [first, second] = landed.first === 'zh' ? [line('zh'), line('en')] : [line('en'), line('zh')];
+			const [first, second] = result.first === 'zh' ? [line('zh'), line('en')] : [line('en'), line('zh')];
 			second.classList.add('result-counterpart');
-			if (group.pinyinOf && landed.first === 'en') second.append(this.#pinyinNote());
+			if (result.pinyin !== undefined && result.first === 'en') second.append(this.#pinyinNote());
 			item.append(first, second);
-			return item;
-		}
-		if (group.zh) item.append(excerpt(excerptNodes(group.zh), 'zh-Hans'));
-		if (group.pinyinOf) {
-			const shown = excerpt([document.createTextNode(`${group.pinyinOf}…`)], 'zh-Hans');
+		} else if (result.pinyin !== undefined) {
+			const shown = excerpt([document.createTextNode(`${result.pinyin}…`)], 'zh-Hans');
 			shown.append(this.#pinyinNote());
 			item.append(shown);
 		}
-		if (group.en) item.append(excerpt(excerptNodes(group.en), 'en'));
 		return item;
 	}
 

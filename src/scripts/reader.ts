@@ -2,7 +2,6 @@
 // arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, an
 // opened Cite panel gets Copy buttons (and a paragraph's, links to its sentences), the pinyin reading
 // aid and the parallel view's layout are remembered, and tapping a sentence shows its translation.
-import { markedNodes } from '../lib/search/excerpt.ts';
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -15,28 +14,9 @@ document.addEventListener('keydown', (event) => {
 	box.focus();
 });
 
+// Arriving from a search result (`?highlight=…#pN-sM`): its code loads only then.
 function highlightArrival(): void {
-	const words = new URLSearchParams(location.search).get('highlight')?.split(' ').filter(Boolean);
-	// A result lands on a segment (#pN-sM) or, for a pinyin hit, on the paragraph (#pN).
-	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-	const row = target?.closest<HTMLElement>('.paragraph');
-	if (!words?.length || !row) return;
-	// Only the article text of the row: never its number, the header or the navigation.
-	for (const text of row.querySelectorAll<HTMLElement>('.text')) markWords(text, words);
-	row.dataset.highlighted = String(row.querySelectorAll('mark').length);
-}
-
-function markWords(root: HTMLElement, words: string[]): void {
-	// Text already marked is skipped, so arriving twice does not nest marks.
-	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-	});
-	const nodes: Text[] = [];
-	while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-	for (const node of nodes) {
-		const parts = markedNodes(node.data, words);
-		if (parts) node.replaceWith(...parts);
-	}
+	if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-arrival.ts').then(({ markArrival }) => markArrival());
 }
 
 // A Cite panel, when opened, gets its Copy buttons and sentence links; their code loads on the first opening only.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chineseWords, listedParagraphs, searchFor, typeQuery } from './support/search.ts';
+import { listedParagraphs, searchFor, typeQuery } from './support/search.ts';
 import { sourceArticles, viewUrl } from './support/sources.ts';
 
 // Expected results are worked out from the Markdown sources, never from the index: a query must
@@ -9,7 +9,7 @@ const paragraphs = articles.flatMap((a) => a.zh.paragraphs.map((zh, i) => ({ key
 type Paragraph = (typeof paragraphs)[number];
 const where = (test: (p: Paragraph) => boolean) => paragraphs.filter(test).map((p) => p.key).sort();
 
-// Chinese: every word of the (simplified) query, as the browser segments it, occurs in the Chinese text.
+// Chinese: the (simplified) query occurs exactly in the Chinese text, as the browser's find would find it.
 const chinese: [query: string, simplified: string][] = [
 	['手工业', '手工业'],
 	['工业', '工业'],
@@ -21,7 +21,7 @@ const chinese: [query: string, simplified: string][] = [
 	['一九五五年', '一九五五年'],
 	// Traditional characters find the simplified text.
 	['手工業', '手工业'],
-	['合作社聯合社', '合作社联合社'],
+	['聯合社', '联合社'],
 	['會議', '会议'],
 ];
 
@@ -52,11 +52,11 @@ test.describe('what must be found', () => {
 		for (const [query, simplified] of chinese) {
 			await test.step(query, async () => {
 				const listed = await typeQuery(page, query);
-				const words = await chineseWords(page, simplified);
-				expect(words.length).toBeGreaterThan(0);
-				const expected = where((p) => words.every((w) => p.zh.includes(w)));
+				const expected = where((p) => p.zh.includes(simplified));
 				expect(expected.length, `${query} occurs in the text`).toBeGreaterThan(0);
 				expect.soft(listed.sort(), query).toEqual(expected);
+				// Every excerpt marks exactly the string asked for.
+				for (const mark of await page.locator('.search-results .result-excerpt[lang="zh-Hans"] mark').allTextContents()) expect.soft(mark, query).toBe(simplified);
 			});
 		}
 	});
@@ -83,6 +83,68 @@ test.describe('what must be found', () => {
 				expect(expected.length).toBeGreaterThan(0);
 				expect.soft(listed.sort(), query).toEqual(expected);
 			});
+		}
+	});
+});
+
+// The cases that were loose before: exact Chinese strings, English word forms ranked above stems.
+test.describe('precision', () => {
+	test.describe.configure({ mode: 'serial' });
+	let page: Page;
+	test.beforeAll(async ({ browser, baseURL }) => {
+		page = await browser.newPage({ baseURL: baseURL! });
+		await page.goto('search/');
+	});
+	test.afterAll(async () => {
+		await page.close();
+	});
+	const slug = articles[0]!.slug;
+	const ranks = () => page.locator('.search-results > li').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.rank)));
+
+	test('联合社 lists only the paragraphs that have 联合社, not 联合总社', async () => {
+		expect(await typeQuery(page, '联合社')).toEqual([`${slug}#p3`, `${slug}#p5`]);
+	});
+
+	test('手工業合作化 lists the paragraph with the string, and not one where its words occur apart', async () => {
+		const listed = await typeQuery(page, '手工業合作化');
+		expect(listed[0]).toBe(`${slug}#p3`);
+		expect(listed).not.toContain(`${slug}#p4`);
+		expect(listed).toEqual(where((p) => p.zh.includes('手工业合作化')));
+	});
+
+	test('productivity lists the paragraph that says it first, the stem-only ones after, ranked', async () => {
+		const listed = await typeQuery(page, 'productivity');
+		expect(listed[0]).toBe(`${slug}#p4`);
+		const exact = where((p) => /\bproductivity\b/i.test(p.en));
+		expect(listed.slice(0, exact.length).sort()).toEqual(exact);
+		const order = await ranks();
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(order.at(-1)).toBeGreaterThan(order[0]!);
+	});
+
+	test('a quoted phrase finds only the phrase, and marks it whole', async () => {
+		const listed = await typeQuery(page, '"democratic management"');
+		expect(listed.sort()).toEqual(where((p) => /\bdemocratic management\b/i.test(p.en)));
+		for (const mark of await page.locator('.search-results .result-excerpt[lang="en"] mark').allTextContents()) expect(mark.toLowerCase()).toBe('democratic management');
+	});
+
+	test('marks exactly what matched in the excerpt and in the row: the string, the word or an inflection of it', async ({ browser, baseURL }) => {
+		for (const [query, matches] of [
+			['手工业', (m: string) => m === '手工业'],
+			['工业', (m: string) => m === '工业'],
+			['cooperative', (m: string) => /^cooperative/i.test(m) && !/\W/.test(m)],
+		] as const) {
+			await typeQuery(page, query);
+			const marks = await page.locator('.search-results mark').allTextContents();
+			expect(marks.length, query).toBeGreaterThan(0);
+			for (const mark of marks) expect(matches(mark), `${query}: ${mark}`).toBe(true);
+			const href = (await page.locator('.search-results > li a').first().getAttribute('href'))!;
+			const row = await browser.newPage({ baseURL: baseURL! });
+			await row.goto(href);
+			const id = (await row.locator('.paragraph:has(:target)').getAttribute('id'))!;
+			await expect(row.locator(`#${id}`)).toHaveAttribute('data-highlighted', /^[1-9]/);
+			for (const mark of await row.locator(`#${id} .text mark`).allTextContents()) expect(matches(mark), `${query} in the row: ${mark}`).toBe(true);
+			await row.close();
 		}
 	});
 });
@@ -162,7 +224,7 @@ test.describe('the results list', () => {
 		const listed = await typeQuery(page, '会议');
 		expect(listed.length).toBeGreaterThan(1);
 		expect(new Set(listed).size).toBe(listed.length);
-		await expect(page.locator('.search-status')).toHaveText(`${listed.length} paragraphs found.`);
+		await expect(page.locator('.search-status')).toHaveText(`${listed.length} paragraphs in 1 article.`);
 	});
 
 	test('the result count is announced to screen readers', async () => {
@@ -170,7 +232,7 @@ test.describe('the results list', () => {
 		const status = page.locator('.search-status');
 		await expect(status).toHaveAttribute('role', 'status');
 		await expect(status).toHaveAttribute('aria-live', 'polite');
-		await expect(status).toHaveText(/^\d+ paragraphs found\.$/);
+		await expect(status).toHaveText(/^\d+ paragraphs? in \d+ articles?\.$/);
 	});
 
 	test('a query that matches nothing says so, in English and in Chinese', async () => {
@@ -211,7 +273,7 @@ test.describe('search as a link', { tag: '@base' }, () => {
 		await expect(page).toHaveURL(/search\/zh\/\?q=/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 		await listedParagraphs(page);
-		await expect(page.locator('.search-status')).toHaveText(/^找到\d+个段落。$/);
+		await expect(page.locator('.search-status')).toHaveText(/^在\d+篇文章中找到\d+个段落。$/);
 	});
 });
 
@@ -250,6 +312,18 @@ test.describe('arriving from a result', { tag: '@base' }, () => {
 		await expect(page.locator(`[data-seg="${seg}"][lang="en"] mark`).first()).toHaveText(/^cooperativization$/i);
 	});
 
+	test('the pinyin page marks the same string, across its ruby, and never the pinyin', async ({ page }) => {
+		const n = 3;
+		await page.goto(`${viewUrl(articles[0]!.slug, 'parallel')}pinyin/?highlight=${encodeURIComponent('手工业')}#p${n}-s1`);
+		const row = page.locator(`#p${n}`);
+		await expect(row).toHaveAttribute('data-highlighted', /^[1-9]/);
+		// Each character sits in its own ruby base, so one occurrence is marked piece by piece.
+		const marked = (await row.locator('.text[lang="zh-Hans"] mark').allTextContents()).join('');
+		const occurrences = articles[0]!.zh.paragraphs[n - 1]!.split('手工业').length - 1;
+		expect(marked).toBe('手工业'.repeat(occurrences));
+		await expect(row.locator('rt mark, mark rt')).toHaveCount(0);
+	});
+
 	test('a pinyin hit marks the row even where no word can be highlighted', async ({ page }) => {
 		await searchFor(page, 'zhude');
 		await page.locator('.search-results > li a').first().click();
@@ -282,17 +356,27 @@ test.describe('keyboard', () => {
 });
 
 test.describe('loading', () => {
-	test('reading pages load no search code; the search page loads it only for a query', async ({ page }) => {
+	test('reading pages load no search code; the search page loads, per query, only the index its script needs', async ({ page }) => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		await page.goto(viewUrl(articles[0]!.slug, 'parallel'));
 		await page.goto('search/');
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((url) => /pagefind|traditional\.json/.test(url))).toEqual([]);
+		// English: the English index (with the pinyin), no Chinese index and no traditional map.
 		await page.locator('#search-query').fill('handicraft');
 		await listedParagraphs(page);
 		expect(requests.some((url) => url.includes('/pagefind-en/pagefind.js'))).toBe(true);
-		expect(requests.some((url) => url.includes('/pagefind-zh/'))).toBe(true);
+		expect(requests.some((url) => url.includes('/pagefind-zh/'))).toBe(false);
+		expect(requests.some((url) => url.includes('traditional.json'))).toBe(false);
+		// Chinese, on a fresh page: the Chinese index and the map, not the English index.
+		requests.length = 0;
+		await page.goto('search/');
+		await page.locator('#search-query').fill('手工业');
+		await listedParagraphs(page);
+		expect(requests.some((url) => url.includes('/pagefind-zh/pagefind.js'))).toBe(true);
+		expect(requests.some((url) => url.includes('traditional.json'))).toBe(true);
+		expect(requests.some((url) => url.includes('/pagefind-en/'))).toBe(false);
 	});
 });
 

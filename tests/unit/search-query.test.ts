@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuery, stripToneMarks } from '../../src/lib/search/query.ts';
+import { isEmptyQuery, normaliseQuery, stripToneMarks } from '../../src/lib/search/query.ts';
 import { toSimplified } from '../../src/lib/search/traditional.ts';
 import { traditionalMap } from '../../src/lib/search/traditional-map.ts';
 
@@ -28,10 +28,23 @@ describe('traditional → simplified', () => {
 });
 
 describe('normaliseQuery', () => {
-	it('simplifies Chinese and collapses spaces and quotes', () => {
-		expect(normaliseQuery('  手工業  ', map)).toEqual({ text: '手工业', highlight: ['手工业'], terms: ['手工业'] });
-		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ text: 'Bai Rubing', highlight: ['Bai', 'Rubing'], terms: ['Bai', 'Rubing'], pinyin: 'bairubing' });
-		expect(normaliseQuery('“积极领导”', map).text).toBe('积极领导');
+	it('simplifies Chinese into exact strings, and sends the Chinese index each character once', () => {
+		expect(normaliseQuery('  手工業  ', map)).toEqual({ han: ['手工业'], words: [], phrases: [], chinese: '手 工 业' });
+		expect(normaliseQuery('“积极领导、稳步前进”', map).han).toEqual(['积极领导、稳步前进']);
+		expect(normaliseQuery('手工业 合作社', map)).toMatchObject({ han: ['手工业', '合作社'], chinese: '手 工 业 合 作 社' });
+	});
+
+	it('reads quoted English as a phrase and the rest as words, without the punctuation around them', () => {
+		expect(normaliseQuery('"democratic management" cooperatives,', map)).toEqual({
+			han: [],
+			words: ['cooperatives'],
+			phrases: ['democratic management'],
+			english: 'cooperatives democratic management',
+			// Latin letters only, so the pinyin records are asked too (where this finds nothing).
+			pinyin: 'cooperativesdemocraticmanagement',
+		});
+		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ han: [], words: [], phrases: ['Bai Rubing'], english: 'Bai Rubing', pinyin: 'bairubing' });
+		expect(normaliseQuery("People's", map).words).toEqual(["People's"]);
 	});
 
 	it('joins Latin-only queries for the pinyin records', () => {
@@ -48,6 +61,7 @@ describe('normaliseQuery', () => {
 	});
 
 	it('gives nothing to search for an empty query', () => {
-		expect(normaliseQuery('   ', map)).toEqual({ text: '', highlight: [], terms: [] });
+		expect(normaliseQuery('   ', map)).toEqual({ han: [], words: [], phrases: [] });
+		expect(isEmptyQuery(normaliseQuery(' " ', map))).toBe(true);
 	});
 });

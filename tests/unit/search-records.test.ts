@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../src/lib/search/highlight.ts';
 import { pinyinSearchWords, pinyinWithTones } from '../../src/lib/search/pinyin.ts';
-import { recordHtml, searchRecords } from '../../src/lib/search/records.ts';
-import { groupByParagraph, openingKey, resultHref, sectionTexts, withEveryTerm, type RecordHit } from '../../src/lib/search/results.ts';
+import { recordHtml, searchRecords, withLatinOf } from '../../src/lib/search/records.ts';
+import { openingKey, paragraphsFound, pinyinFound, resultHref, withEveryTerm, type RecordHit } from '../../src/lib/search/results.ts';
 
 describe('pinyin search words', () => {
 	it('index joined runs of syllables from every character, stopping at punctuation', () => {
@@ -26,6 +26,7 @@ describe('search records', () => {
 			slug: 'a',
 			url: '/articles/a/',
 			title: { zh: '标题', en: 'Title, "quoted"' },
+			date: '1955-01-09',
 			paragraphs: [
 				{ n: 1, id: 'p1', zh: '朱德到会。', en: 'Zhu De attended.' },
 				{ n: 2, id: 'p2', zh: '<b>二</b>', en: 'A & B' },
@@ -40,11 +41,16 @@ describe('search records', () => {
 			['en', 'pinyin', '/articles/a/?pinyin'],
 		]);
 		expect(records[0]!.sections).toEqual([
-			{ id: 'p1', title: '¶1', text: '朱德到会。' },
-			{ id: 'p2', title: '¶2', text: '<b>二</b>' },
+			{ id: 'p1', title: '¶1', text: '朱 德 到 会 。' },
+			{ id: 'p2', title: '¶2', text: '<b> 二 </b>' },
 		]);
 		expect(records[2]!.sections[0]!.text).toContain('zhudedaohui');
 		expect(records[2]!.meta[openingKey('p1')]).toBe('朱德到会。');
+	});
+
+	it('gives the English index the Latin words the Chinese quotes, so a Latin query finds them', () => {
+		expect(withLatinOf('Cited.', '按GB/T 7714著录，见 onerror=x。')).toBe('Cited. GB T 7714 onerror x');
+		expect(withLatinOf('Cited.', '全是汉字。')).toBe('Cited.');
 	});
 
 	it('writes HTML in the bundle language, text and meta escaped, filtered by form, with no title to index', () => {
@@ -52,8 +58,11 @@ describe('search records', () => {
 		expect(zh).toContain('<html lang="zh">');
 		expect(pinyin).toContain('<html lang="en">');
 		expect(pinyin).toContain('<body data-pagefind-filter="form:pinyin">');
-		expect(zh).toContain('<p id="p2" data-pagefind-title="¶2">&lt;b&gt;二&lt;/b&gt;</p>');
-		expect(en).toContain('<p id="p2" data-pagefind-title="¶2">A &amp; B</p>');
+		expect(zh).toContain('<p id="p2" data-pagefind-title="¶2">&lt;b&gt; 二 &lt;/b&gt;</p>');
+		expect(zh).toContain('<meta data-pagefind-meta="date[content]" content="1955-01-09">');
+		expect(zh).toContain('<meta data-pagefind-sort="date[content]" content="1955-01-09">');
+		// The Chinese of ¶2 quotes Latin letters (b, b), which the English index holds after the English.
+		expect(en).toContain('<p id="p2" data-pagefind-title="¶2">A &amp; B b b</p>');
 		expect(en).toContain('<meta data-pagefind-meta="title_en[content]" content="Title, &quot;quoted&quot;">');
 		for (const html of [zh, en, pinyin]) expect(html).not.toMatch(/<title|<h1|>[^<]*Title/);
 	});
@@ -69,64 +78,41 @@ describe('results', () => {
 		anchors: [],
 	});
 
-	it('groups the Chinese, English and pinyin hits of one paragraph into one entry, articles in rank order', () => {
-		const groups = groupByParagraph([hit('en', [[2, 'two']]), hit('zh', [[1, '一'], [2, '二']]), hit('pinyin', [[3, 'x']])]);
-		expect(groups.map((g) => [g.key, g.n, g.zh, g.en, g.pinyinOf])).toEqual([
-			['a#p2', 2, '二', 'two', undefined],
-			['a#p1', 1, '一', undefined, undefined],
-			['a#p3', 3, undefined, undefined, '朱德到会'],
+	it('reads the paragraphs a record found, with the words its excerpts mark, and a pinyin record’s openings', () => {
+		expect([...paragraphsFound(hit('en', [[2, 'the <mark>production.</mark> of'], [4, 'no mark']])).entries()]).toEqual([
+			[2, ['production']],
+			[4, []],
 		]);
-		expect(groups[2]!.url).toBe('/articles/a/#p3');
+		expect([...pinyinFound(hit('pinyin', [[3, 'zhude']])).entries()]).toEqual([[3, '朱德到会']]);
+		// A record that matched no word (an index that knows none of the query's words) found nothing.
+		expect(paragraphsFound(hit('en', [[1, 'x']], [])).size).toBe(0);
+		expect(paragraphsFound(undefined).size).toBe(0);
 	});
 
-	it('drops records that matched no word', () => {
-		expect(groupByParagraph([hit('zh', [[1, '一']], [])])).toEqual([]);
-	});
-
-	it('keeps the paragraphs that hold every word of the query, as a record per paragraph would', () => {
+	it('keeps the paragraphs of an English hit that hold every word of the query, as a record per paragraph would', () => {
 		const section = (n: number, locations: number[]) => ({ url: `/articles/a/#p${n}`, excerpt: '', locations });
-		// Pagefind joins a Chinese record's words with U+200B; p1 is 民主管理。, p2 is 手工业对手。
-		const words = ['民主', '管理', '。', '手工', '业', '对手', '。'];
-		const zh = (sub: ReturnType<typeof section>[], locations = [0]): RecordHit => ({
-			url: '/articles/a/',
-			locations,
-			meta: { article: 'a', kind: 'zh' },
-			sub_results: sub,
-			raw_content: words.join('\u200B'),
-			anchors: [
-				{ id: 'p2', location: 3 },
-				{ id: 'p1', location: 0 },
-			],
-		});
-		expect([...sectionTexts(zh([])).entries()]).toEqual([
-			['p1', '民主管理。'],
-			['p2', '手工业对手。'],
-		]);
+		const en = (sub: ReturnType<typeof section>[], locations = [0]): RecordHit => ({ url: '/articles/a/', locations, meta: { article: 'a', kind: 'en' }, sub_results: sub, raw_content: '', anchors: [] });
 		const ids = (hit: RecordHit) => hit.sub_results.map((s) => s.url.split('#')[1]);
-		// Pagefind's loose Chinese match lists p1 for 民主 alone and p2 for 手工 and 对手: only the paragraph with the words stays.
-		const found = zh([section(1, [0]), section(2, [3, 5])]);
-		expect(ids(withEveryTerm(found, ['手工业'], [found]))).toEqual(['p2']);
-		expect(ids(withEveryTerm(found, ['民主管理'], [found]))).toEqual(['p1']);
 		// Two words: each must be found in the paragraph by itself; a word the index does not know is skipped.
-		const en = (sub: ReturnType<typeof section>[], locations = [0]): RecordHit => ({ ...zh(sub, locations), meta: { article: 'a', kind: 'en' } });
 		const zhu = en([section(1, [0]), section(2, [4])]);
 		const de = en([section(2, [3])]);
 		expect(ids(withEveryTerm(zhu, ['Zhu', 'De'], [zhu, de]))).toEqual(['p2']);
 		expect(ids(withEveryTerm(zhu, ['Zhu', 'De'], [zhu, en([])]))).toEqual([]);
-		expect(ids(withEveryTerm(zhu, ['Zhu', '朱德'], [zhu, undefined]))).toEqual(['p1', 'p2']);
+		expect(ids(withEveryTerm(zhu, ['Zhu', 'Xyz'], [zhu, undefined]))).toEqual(['p1', 'p2']);
 	});
 
-	it('links to the paragraph with the words to mark before the hash', () => {
-		expect(resultHref('/edition/articles/a/#p3', ['手工业', 'Zhu'])).toBe('/edition/articles/a/?highlight=%E6%89%8B%E5%B7%A5%E4%B8%9A%20Zhu#p3');
+	it('links to the sentence with each string to mark before the hash, a phrase whole', () => {
+		expect(resultHref('/edition/articles/a/#p3-s2', ['手工业', 'democratic management'])).toBe('/edition/articles/a/?highlight=%E6%89%8B%E5%B7%A5%E4%B8%9A&highlight=democratic%20management#p3-s2');
 		expect(resultHref('/articles/a/#p3', [])).toBe('/articles/a/#p3');
 	});
 
-	it('finds words to mark, Latin without case, overlapping ranges merged', () => {
+	it('finds words to mark: Chinese anywhere, Latin as whole words in any case, overlapping ranges merged', () => {
 		expect(findMatches('Handicraft handicrafts 手工业', ['handicraft', '工业', '手工'])).toEqual([
 			[0, 10],
-			[11, 21],
 			[23, 26],
 		]);
+		expect(findMatches('the cooperative, cooperatives; co-operative', ['cooperative'])).toEqual([[4, 15]]);
+		expect(findMatches('democratic management and Democratic  management', ['democratic management'])).toEqual([[0, 21]]);
 		expect(findMatches('abc', [''])).toEqual([]);
 	});
 });

@@ -1,23 +1,5 @@
-// Search excerpts as safe DOM nodes: Pagefind's (text and <mark> only) and the edition's own marked texts.
+// A search excerpt as DOM nodes: the text, the searched words in it marked (text nodes only, so nothing in the text becomes markup).
 import { findMatches } from './highlight.ts';
-
-/**
- * Turns a Pagefind excerpt into nodes that can only be text and `<mark>`: whatever else the
- * excerpt holds (it quotes the sources, which might contain HTML-looking text) never becomes markup.
- */
-export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
-	const template = doc.createElement('template');
-	// A template's content is inert: nothing in it loads or runs.
-	template.innerHTML = excerpt;
-	return [...template.content.childNodes].map((node) => {
-		if (node.nodeName === 'MARK') {
-			const mark = doc.createElement('mark');
-			mark.textContent = node.textContent;
-			return mark;
-		}
-		return doc.createTextNode(node.textContent ?? '');
-	});
-}
 
 /** A text as nodes, the given words in it wrapped in `<mark>` (see findMatches), or undefined when none occurs. */
 export function markedNodes(text: string, words: string[], doc: Document = document): Node[] | undefined {

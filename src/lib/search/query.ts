@@ -1,17 +1,18 @@
-// A search query as typed, normalised: simplified characters, words, pinyin.
+// A search query as typed, normalised: simplified characters, exact Chinese strings, English words and phrases, pinyin.
 import { toSimplified, type TraditionalMap } from './traditional.ts';
 
-/** A reader's query made ready for the indexes, and the words to highlight on arrival. */
+/** A reader's query made ready for the indexes and for the exact checks that follow them. */
 export interface NormalisedQuery {
-	/** What is sent to Pagefind. */
-	text: string;
-	/** Literal words to mark in the paragraph a result opens. */
-	highlight: string[];
-	/**
-	 * The text's space-separated words, each of which a listed paragraph must contain: Pagefind
-	 * requires every word of a query in a record (an article), but lists each paragraph holding any.
-	 */
-	terms: string[];
+	/** Strings holding Chinese characters (space-separated words, or quoted), each to occur exactly in a paragraph's Chinese. */
+	han: string[];
+	/** English (Latin) words outside quotes, each to occur in a paragraph's English: as typed, or (ranked lower) by its stem. */
+	words: string[];
+	/** Quoted English phrases, each to occur exactly in a paragraph's English (whole words, any case). */
+	phrases: string[];
+	/** Sent to the Chinese index, which holds single characters: the query's characters, one word each. */
+	chinese?: string;
+	/** Sent to the English index: the words and the phrases' words. */
+	english?: string;
 	/**
 	 * For a query in Latin letters only, the same letters joined and lower-cased (`Zhu De` → `zhude`),
 	 * sent to the pinyin records alone: pinyin is indexed as joined syllables, and spaced syllables
@@ -20,19 +21,51 @@ export interface NormalisedQuery {
 	pinyin?: string;
 }
 
+const HAN = /\p{Script=Han}/u;
+const QUOTED = /["“”「」『』]([^"“”「」『』]*)["“”「」『』]?/g;
+/** Punctuation around a typed word (quotes, brackets, commas), never inside it (People's, well-known). */
+const EDGE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
 /**
  * Normalises a query: traditional characters become the simplified ones the text uses, pinyin tone
- * marks are dropped (shǒugōngyè → shougongye, since the index holds toneless pinyin), quotes and
- * extra spaces go.
+ * marks are dropped (shǒugōngyè → shougongye, since the index holds toneless pinyin), quoted English
+ * becomes a phrase, quoted or spaced Chinese a string to find exactly.
  */
 export function normaliseQuery(raw: string, map: TraditionalMap): NormalisedQuery {
-	const simplified = toSimplified(raw.normalize('NFC'), map);
-	const text = stripToneMarks(simplified)
-		.replace(/["“”'‘’「」『』]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-	const pinyin = /^[a-z' ]+$/i.test(text) ? text.replace(/[' ]/g, '').toLowerCase() : undefined;
-	return { text, highlight: text ? text.split(' ') : [], terms: [...new Set(text.split(' ').filter(Boolean))], ...(pinyin ? { pinyin } : {}) };
+	const text = stripToneMarks(toSimplified(raw.normalize('NFC'), map));
+	const han: string[] = [];
+	const words: string[] = [];
+	const phrases: string[] = [];
+	const add = (list: string[], item: string) => {
+		if (item && !list.includes(item)) list.push(item);
+	};
+	const rest = text.replace(QUOTED, (_, inside: string) => {
+		const spaced = inside.replace(/\s+/g, ' ').trim();
+		if (HAN.test(spaced)) add(han, spaced.replace(/\s+/g, ''));
+		else if (spaced.includes(' ')) add(phrases, spaced);
+		else add(words, spaced.replace(EDGE, ''));
+		return ' ';
+	});
+	for (const token of rest.split(/\s+/)) {
+		const word = token.replace(EDGE, '');
+		add(HAN.test(word) ? han : words, word);
+	}
+	const chars = [...new Set(han.join('').match(/\p{Script=Han}/gu) ?? [])];
+	const english = [...words, ...phrases].join(' ');
+	const latinOnly = !han.length && english && /^[a-z' ]+$/i.test(english);
+	return {
+		han,
+		words,
+		phrases,
+		...(chars.length ? { chinese: chars.join(' ') } : {}),
+		...(english ? { english } : {}),
+		...(latinOnly ? { pinyin: english.replace(/[' ]/g, '').toLowerCase() } : {}),
+	};
+}
+
+/** Whether a query holds anything to search for. */
+export function isEmptyQuery(query: NormalisedQuery): boolean {
+	return !query.han.length && !query.words.length && !query.phrases.length;
 }
 
 /** Removes combining accents from Latin letters (pinyin tones), leaving Chinese characters intact. */

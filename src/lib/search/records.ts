@@ -10,6 +10,8 @@ export interface SearchArticle {
 	/** The parallel page's root-relative URL, without the site's base (Pagefind's `baseUrl` adds it). */
 	url: string;
 	title: { zh: string; en: string };
+	/** Its date in the paper (YYYY-MM-DD): results are listed by it within a rank. */
+	date: string;
 	paragraphs: { n: number; id: string; zh: string; en: string }[];
 }
 
@@ -49,20 +51,40 @@ const OPENING = 60;
 export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 	return articles.flatMap((article) => {
 		const record = (kind: RecordKind, text: (p: SearchArticle['paragraphs'][number]) => string): SearchRecord => {
-			const meta: Record<string, string> = { title_zh: article.title.zh, title_en: article.title.en, article: article.slug, kind };
+			const meta: Record<string, string> = { title_zh: article.title.zh, title_en: article.title.en, article: article.slug, date: article.date, kind };
 			if (kind === 'pinyin') for (const p of article.paragraphs) meta[openingKey(p.id)] = [...p.zh].slice(0, OPENING).join('');
 			return {
 				bundle: kind === 'zh' ? 'zh' : 'en',
 				kind,
 				// Pagefind keeps one record per URL, so the pinyin record's URL is told apart by a query
-				// that the results list drops again (see groupByParagraph).
+				// that the results list drops again (see articleResults).
 				url: kind === 'pinyin' ? `${article.url}?pinyin` : article.url,
 				meta,
 				sections: article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: text(p) })),
 			};
 		};
-		return [record('zh', (p) => p.zh), record('en', (p) => p.en), record('pinyin', (p) => pinyinSearchWords(p.zh).join(' '))];
+		return [record('zh', (p) => chineseCharacters(p.zh)), record('en', (p) => withLatinOf(p.en, p.zh)), record('pinyin', (p) => pinyinSearchWords(p.zh).join(' '))];
 	});
+}
+
+/**
+ * A Chinese text as the Chinese index holds it: every Han character a word of its own, so a query's
+ * characters find every article that has them all, wherever a word segmenter would cut (工业 inside
+ * 手工业, 联合社 inside 联合总社's neighbours). The index only chooses candidate articles; the exact
+ * string is then looked for in the text itself (see ranking.ts).
+ */
+export function chineseCharacters(text: string): string {
+	return text.replace(/\p{Script=Han}/gu, ' $& ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An English paragraph as the English index holds it: its text, then the Latin words its Chinese
+ * quotes (names, codes, numbers in Latin letters), so that a query in Latin letters, which loads
+ * only the English index, finds them in the Chinese as well.
+ */
+export function withLatinOf(english: string, chinese: string): string {
+	const latin = chinese.match(/[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}'’-]*/gu) ?? [];
+	return latin.length ? `${english} ${latin.join(' ')}` : english;
 }
 
 /**
@@ -72,9 +94,12 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
  * filter lets a query go to the original and translation or to the pinyin alone.
  */
 export function recordHtml(record: SearchRecord): string {
-	const head = Object.entries(record.meta)
-		.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeText(value)}">`)
-		.join('');
+	const head =
+		Object.entries(record.meta)
+			.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeText(value)}">`)
+			.join('') +
+		// Sorted by the article's date, so "Show more" brings later articles and a rank's order holds across pages.
+		(record.meta.date ? `<meta data-pagefind-sort="date[content]" content="${escapeText(record.meta.date)}">` : '');
 	const body = record.sections.map((s) => `<p id="${s.id}" data-pagefind-title="${escapeText(s.title)}">${escapeText(s.text)}</p>`).join('\n');
 	return `<!doctype html><html lang="${record.bundle}"><head>${head}</head><body data-pagefind-filter="form:${record.kind}">\n${body}\n</body></html>`;
 }

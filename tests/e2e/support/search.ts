@@ -20,11 +20,3 @@ export async function listedParagraphs(page: Page): Promise<string[]> {
 	await expect(element).toHaveAttribute('data-results', /\d+/, { timeout: 15_000 });
 	return page.locator('.search-results > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.paragraph!));
 }
-
-/** The words Chromium's own segmenter (the one Pagefind's search uses) makes of a Chinese query. */
-export async function chineseWords(page: Page, query: string): Promise<string[]> {
-	return page.evaluate(
-		(q) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment),
-		query,
-	);
-}
