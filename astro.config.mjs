@@ -4,12 +4,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/lib/markdown/options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import sitemap from '@astrojs/sitemap';
 import { listedInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { currentRelease } from './src/lib/releases.ts';
 
 // Where the edition is published comes from the environment, so one build serves a domain root
-// (BASE_PATH unset) or a sub-path such as GitHub Pages (BASE_PATH=/edition/).
+// (BASE_PATH unset) or a sub-path such as GitHub Pages (BASE_PATH=/edition/). A build must be told
+// SITE_URL (requireSiteUrl); `npm start` and the tests give the local one, http://localhost:4321.
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	base: process.env.BASE_PATH || '/',
@@ -24,7 +26,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// The sitemap's lastmod is the edition's latest release (its changelog), not the build's time.
-	integrations: [searchIndex(), cspPerPage(), sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) })],
+	integrations: [requireSiteUrl(), searchIndex(), cspPerPage(), sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) })],
 	// A strict Content-Security-Policy in a <meta> of every page: Astro hashes each inline script and
 	// style; nothing may load from another origin. Pagefind compiles WebAssembly, which CSP allows
 	// only with 'wasm-unsafe-eval' (it permits no JavaScript eval).

@@ -1,6 +1,6 @@
 // Records the anchors of the last build (dist/anchors.json) in the committed manifest
 // (content/anchors.json), adding new ones and never changing one already published.
-// Usage: npm run build && npm run anchors:publish
+// Usage: SITE_URL=http://localhost:4321 npm run build && npm run anchors:publish (or npm start, then anchors:publish)
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readManifest } from '../lib/anchor-manifest-file.ts';

@@ -19,7 +19,7 @@ const dist = join(root, 'dist');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 console.log('Building the edition…');
-execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { SITE_URL: 'http://localhost:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const catalogue = JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')).articles as { slug: string }[];
 const slug = catalogue[0]!.slug;
 

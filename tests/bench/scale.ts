@@ -22,7 +22,7 @@ export async function buildScale(sizes: number[], chromePath: string) {
 		writeSyntheticEdition(content, n);
 		const output = execFileSync('node', [join(root, 'tests/bench/build-once.ts')], {
 			cwd: root,
-			env: { ...process.env, EDITION_CONTENT_DIR: content, OUT_DIR: outDir, EDITION_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { SITE_URL: 'http://localhost:4321', ...process.env, EDITION_CONTENT_DIR: content, OUT_DIR: outDir, EDITION_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
 			maxBuffer: 64 * 1024 * 1024,
 		}).toString();
 		const { milliseconds, maxRssMiB } = JSON.parse(output.trim().split('\n').at(-1)!);

@@ -30,6 +30,7 @@ export function buildEdition(contentDir: string, options: { base?: string; env?:
 			cwd: projectRoot,
 			env: {
 				...process.env,
+				SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321',
 				EDITION_CONTENT_DIR: contentDir,
 				OUT_DIR: outDir,
 				EDITION_CACHE_DIR: join(work, 'cache'),

@@ -1,0 +1,20 @@
+// A paragraph of source text as Markdown that the edition's pipeline reads back as exactly that text.
+
+/** ASCII punctuation Markdown (CommonMark with GFM) can read as markup anywhere in a line. */
+const INLINE = /[\\`*_~[\]<&|]/g;
+
+/**
+ * Escapes a paragraph so the Markdown pipeline gives back the same characters: every character
+ * Markdown could read as markup gets a backslash (CommonMark lets any ASCII punctuation be escaped);
+ * a paragraph that starts like a heading, quote, list item or rule has its first mark escaped; GFM's
+ * bare-URL and e-mail autolinks are broken by escaping their `:`, `.` or `@`; runs of spaces, which
+ * Markdown keeps but HTML collapses, stay as they are (the text is compared, not the rendering).
+ */
+export function escapeMarkdown(paragraph: string): string {
+	let out = paragraph.replace(INLINE, (c) => `\\${c}`);
+	// Block starts: # heading, > quote, - + list or rule, = setext, 1. 1) ordered list.
+	out = out.replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+	// GFM autolinks: http(s)://, www., and e-mail addresses.
+	out = out.replace(/\b(https?|ftp):/gi, '$1\\:').replace(/\bwww\./gi, 'www\\.').replace(/([\w.+-])@([\w-])/g, '$1\\@$2');
+	return out;
+}

@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { articleFiles, slugFor } from '../../src/lib/import/article-files.ts';
+import { decodeSource, parseSource } from '../../src/lib/import/source-file.ts';
+import { markdownOptions } from '../../src/lib/markdown/options.ts';
+import { readSourceData } from '../../src/lib/markdown/source-data.ts';
+
+// `npm run import`: source files in, verbatim articles out, refusals naming file, line and fix.
+const reference = new URL('../fixtures/source/000_9fe5e06e1cbca207.txt', import.meta.url).pathname;
+const markup = new URL('../fixtures/import/markup.txt', import.meta.url).pathname;
+const committed = new URL('../../content/1955-01-09-national-handicraft-work-conference/', import.meta.url).pathname;
+const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+const split = (md: string) => {
+	const [, front, ...body] = md.split(/^---$/m);
+	return { record: parse(front!), body: body.join('---').trim() };
+};
+/** The paragraphs the edition's real Markdown pipeline reads from a file's body. */
+async function texts(md: string): Promise<string[]> {
+	const { metadata } = await processor.render(split(md).body, { frontmatter: {} });
+	const data = readSourceData(metadata.frontmatter)!;
+	expect(data.problems).toEqual([]);
+	return data.paragraphs.map((p) => p.text);
+}
+const read = (path: string) => parseSource(decodeSource(readFileSync(path), 'x.txt'), 'x.txt');
+
+describe('an imported article', () => {
+	it('is the committed article, field for field and text for text, for the reference file', () => {
+		const made = articleFiles(parseSource(readFileSync(reference, 'utf8'), '000_9fe5e06e1cbca207.txt'));
+		for (const lang of ['zh', 'en'] as const) expect(split(made[lang])).toEqual(split(readFileSync(join(committed, `${lang}.md`), 'utf8')));
+	});
+
+	it('reads back, through the edition’s Markdown pipeline, as exactly the source’s paragraphs, markup characters and all', async () => {
+		for (const path of [reference, markup]) {
+			const article = read(path);
+			const made = articleFiles(article);
+			expect(await texts(made.en)).toEqual(article.english);
+			expect(await texts(made.zh)).toEqual(article.chinese.paragraphs);
+		}
+		// The markup fixture holds each character and line start the escaping is for, in both languages.
+		const { english, chinese } = read(markup);
+		for (const s of ['*', '_', '~', '\\', '`', '[', ']', '<', '&amp;', '  ', 'http://']) {
+			expect(english.join(''), s).toContain(s);
+			expect(chinese.paragraphs.join(''), s).toContain(s);
+		}
+		for (const start of ['#', '>', '-', '+', '1.']) {
+			expect(english.some((p) => p.startsWith(start)), start).toBe(true);
+			expect(chinese.paragraphs.some((p) => p.startsWith(start)), start).toBe(true);
+		}
+	});
+
+	it('takes the record from the header and the Chinese lines: title, byline, date, page, column', () => {
+		const article = read(markup);
+		expect(article).toMatchObject({ title: 'Markup *stays* text: [a] <b> & 1. the_end', author: '新华社记者', date: '1955-02-28', page: 2, chinese: { title: '标记*照录*：[甲] <乙> & 1. 丙_丁', column: '国际' } });
+		// Front matter round-trips the same values through YAML.
+		expect(split(articleFiles(article).en).record).toMatchObject({ title: article.title });
+		expect(split(articleFiles(article).zh).record).toMatchObject({ title: article.chinese.title, author: '新华社记者', column: '国际', page: 2, date: '1955-02-28' });
+	});
+});
+
+describe('refusals name the file, the line and the fix', () => {
+	const text = readFileSync(reference, 'utf8');
+	const cases: [string, string, RegExp][] = [
+		['no Original:', text.replace('Original: ', 'Originally: '), /x\.txt:\d+: there is no "Original:" line.*Fix:/],
+		['no Chinese paragraphs', text.slice(0, text.indexOf('    全国手工业')), /x\.txt:\d+: there are no Chinese paragraphs.*Fix:/],
+		['paragraph counts differ', text.replace(/\n    会议期间[^\n]*/, ''), /x\.txt:\d+: 6 English paragraphs but 5 Chinese ones.*Fix:/],
+		['an impossible date', text.replace('Date: 1955-01-09', 'Date: 1955-02-30'), /x\.txt:3: "1955-02-30" is not a date that exists.*Fix:/],
+		['dates that disagree', text.replace('\n1955-01-09\n', '\n1955-01-10\n'), /x\.txt:\d+: the Chinese date "1955-01-10" disagrees with "Date: 1955-01-09".*Fix:/],
+		['a paragraph over two lines', text.replace('concluded on January 5th. ', 'concluded on January 5th.\n'), /x\.txt:7: an English paragraph runs on over two lines.*Fix:/],
+	];
+	for (const [name, source, message] of cases) {
+		it(name, () => {
+			expect(() => parseSource(source, 'x.txt')).toThrow(message);
+		});
+	}
+
+	it('a file that is not UTF-8', () => {
+		const bytes = Buffer.concat([Buffer.from('Title: x\nAuthor:\n'), Buffer.from([0xc4, 0xe3]), Buffer.from('\n')]);
+		expect(() => decodeSource(bytes, 'x.txt')).toThrow(/x\.txt:3: the file is not valid UTF-8 .*Fix:/);
+	});
+});
+
+describe('slugs', () => {
+	it('are the date and the English title in lowercase ASCII and hyphens, at most 80 characters, cut at a word', () => {
+		const slug = slugFor({ date: '1955-01-09', title: "National Handicraft Work Conference Defines This Year's Production Tasks" }, new Set());
+		expect(slug).toBe('1955-01-09-national-handicraft-work-conference-defines-this-years-production');
+		expect(slug.length).toBeLessThanOrEqual(80);
+		expect(slugFor({ date: '1955-02-28', title: 'Markup *stays* text: [a] <b> & 1. the_end' }, new Set())).toBe('1955-02-28-markup-stays-text-a-b-1-the-end');
+	});
+
+	it('take a numbered suffix on a collision', () => {
+		const taken = new Set(['1955-01-09-a-report']);
+		expect(slugFor({ date: '1955-01-09', title: 'A Report' }, taken)).toBe('1955-01-09-a-report-2');
+		taken.add('1955-01-09-a-report-2');
+		expect(slugFor({ date: '1955-01-09', title: 'A report!' }, taken)).toBe('1955-01-09-a-report-3');
+	});
+});
+
+describe('npm run import', () => {
+	const script = new URL('../../src/tools/import.ts', import.meta.url).pathname;
+	const run = (content: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { env: { ...process.env, EDITION_CONTENT_DIR: content }, encoding: 'utf8' });
+
+	it('imports a folder: new files written, the known one unchanged, a bad one refused with nothing written, the rest going on', () => {
+		const root = mkdtempSync(join(tmpdir(), 'edition-import-'));
+		const content = join(root, 'content');
+		const sources = join(root, 'sources');
+		mkdirSync(sources);
+		cpSync(committed, join(content, '1955-01-09-national-handicraft-work-conference'), { recursive: true });
+		cpSync(reference, join(sources, '000_9fe5e06e1cbca207.txt'));
+		cpSync(markup, join(sources, '001_markup.txt'));
+		writeFileSync(join(sources, '002_broken.txt'), readFileSync(reference, 'utf8').replace('Original: ', ''));
+
+		const dry = run(content, sources, '--dry-run');
+		expect(dry.stdout.trim().split('\n').at(-1)).toBe('dry run: imported 1, unchanged 1, failed 1');
+		expect(readdirSync(content)).toEqual(['1955-01-09-national-handicraft-work-conference']);
+
+		const first = run(content, sources);
+		expect(first.status).toBe(1);
+		expect(first.stdout.trim().split('\n').at(-1)).toBe('imported 1, unchanged 1, failed 1');
+		expect(first.stderr).toMatch(/002_broken\.txt:\d+: there is no "Original:" line.*Fix:/);
+		expect(readdirSync(content).sort()).toEqual(['1955-01-09-national-handicraft-work-conference', '1955-02-28-markup-stays-text-a-b-1-the-end']);
+		expect(readFileSync(join(content, '1955-02-28-markup-stays-text-a-b-1-the-end', 'zh.md'), 'utf8')).toContain('来源文件 001_markup.txt');
+
+		// Importing the same files again changes nothing.
+		const again = run(content, join(sources, '000_9fe5e06e1cbca207.txt'), join(sources, '001_markup.txt'));
+		expect(again.status).toBe(0);
+		expect(again.stdout.trim().split('\n').at(-1)).toBe('imported 0, unchanged 2, failed 0');
+
+		// A corrected source is not written over its article without --force; with it, the slug stays.
+		const corrected = join(sources, '001_markup.txt');
+		writeFileSync(corrected, readFileSync(markup, 'utf8').replace('stay as written.', 'stay as printed.'));
+		const refused = run(content, corrected);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toMatch(/already holds this source file's article.*--force/);
+		expect(readFileSync(join(content, '1955-02-28-markup-stays-text-a-b-1-the-end', 'en.md'), 'utf8')).toContain('stay as written.');
+		expect(run(content, corrected, '--force').status).toBe(0);
+		expect(readFileSync(join(content, '1955-02-28-markup-stays-text-a-b-1-the-end', 'en.md'), 'utf8')).toContain('stay as printed.');
+		expect(existsSync(join(content, '1955-02-28-markup-stays-text-a-b-1-the-end-2'))).toBe(false);
+	});
+});
