@@ -69,10 +69,11 @@ export function readingsOf(text: string, glossary: GlossaryEntry[] = []): string
 
 /**
  * A Chinese paragraph's HTML with pinyin above each word as `<ruby>`, one ruby per word (see
- * wordStartsWith) and one `<rt>` per character. `text` is the paragraph's plain text: the HTML's text,
- * character for character, in the same order; `terms` the glossary occurrences found in it. Markup
- * (note and glossary links) stays as it is around the words. The text itself is unchanged: only
- * `<rt>` is added.
+ * wordStartsWith) and one `<rt>` per character, each character in a `<span>` so the stylesheet can
+ * give every character the same advance with its syllable centred over it. `text` is the
+ * paragraph's plain text: the HTML's text, character for character, in the same order; `terms` the
+ * glossary occurrences found in it. Markup (note and glossary links) stays as it is around the
+ * words. The text itself is unchanged: only `<span>`, `<rt>` and `<ruby>` are added.
  */
 export function rubyHtml(html: string, text: string, terms: TermMatch[] = []): string {
 	const spans = termSpans(text, terms);
@@ -91,7 +92,7 @@ export function rubyHtml(html: string, text: string, terms: TermMatch[] = []): s
 		};
 		for (const unit of units) {
 			if (starts.has(k)) flush();
-			if (HAN.test(chars[k] ?? '')) word.push(`${unit}<rt>${readings[k]}</rt>`);
+			if (HAN.test(chars[k] ?? '')) word.push(`<span>${unit}</span><rt>${readings[k]}</rt>`);
 			else {
 				flush();
 				out += unit;

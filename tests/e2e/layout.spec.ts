@@ -48,12 +48,16 @@ test('phone: line by line, each English segment between its Chinese segment and 
 	await expectLineByLine(page);
 });
 
-test('wide screen: line by line when chosen, remembered on the next visit, and side by side again when chosen', async ({ page }) => {
+test('wide screen: line by line when chosen, remembered on the next visit, and side by side again when chosen', async ({ page }, testInfo) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto(viewUrl(slug, 'parallel'));
 	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
 	await page.getByRole('radio', { name: 'Line by line' }).check();
 	await expectLineByLine(page);
+	await page.screenshot({ path: testInfo.outputPath('line-by-line-1280-light.png') });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.screenshot({ path: testInfo.outputPath('line-by-line-1280-dark.png') });
+	await page.emulateMedia({ colorScheme: 'light' });
 	// Remembered: the parallel page and its pinyin page open line by line.
 	for (const url of [viewUrl(slug, 'parallel'), `${viewUrl(slug, 'parallel')}pinyin/`]) {
 		await page.goto(url);

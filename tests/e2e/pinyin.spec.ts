@@ -18,7 +18,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('a.pinyin-toggle')).toHaveText('Hide pinyin');
 		// 朱德 → Zhū Dé, one word, one reading per character.
 		const bases = await page.locator(`#p${zhuDe} ruby`).evaluateAll((rubies) =>
-			rubies.map((ruby) => ({ base: [...ruby.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), rt: [...ruby.querySelectorAll('rt')].map((rt) => rt.textContent) })),
+			rubies.map((ruby) => ({ base: [...ruby.children].filter((n) => n.localName !== 'rt').map((n) => n.textContent).join(''), rt: [...ruby.querySelectorAll('rt')].map((rt) => rt.textContent) })),
 		);
 		expect(bases).toContainEqual({ base: '朱德', rt: ['Zhū', 'Dé'] });
 		await page.locator('a.pinyin-toggle').click();
@@ -76,5 +76,64 @@ test.describe('copying', () => {
 			expect(copied.trim()).toBe(article.zh.paragraphs[zhuDe - 1]);
 			expect(copied).not.toMatch(toned);
 		});
+	}
+});
+
+// Set like a graded reader: every character the same advance, its syllable centred over it, the
+// syllables of a word together, a gap between words, even lines, the Chinese at the plain page's size.
+test('the pinyin page spaces the characters evenly, each syllable centred over its character, words apart', async ({ page }, testInfo) => {
+	// The geometry is measured in light; the dark scheme changes colours only, and is looked at in its screenshot.
+	await page.goto(viewUrl(article.slug, 'zh'));
+	const plainSize = await page.locator('#p1 .text p').evaluate((p) => getComputedStyle(p).fontSize);
+	for (const width of [1280, 390]) {
+		{
+			const colorScheme = 'light';
+			await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(`${viewUrl(article.slug, 'zh')}pinyin/`);
+			const geometry = await page.locator('#p1 .text').evaluate((text) => {
+				// Each character's box and index in the text (the pinyin left out), and its syllable's box.
+				const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement!.closest('rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+				const chars: { at: number; box: DOMRect; rt: DOMRect; word: Element }[] = [];
+				let at = 0;
+				while (walker.nextNode()) {
+					const node = walker.currentNode as Text;
+					const span = node.parentElement!;
+					if (span.matches('ruby > span')) chars.push({ at, box: span.getBoundingClientRect(), rt: span.nextElementSibling!.getBoundingClientRect(), word: span.parentElement! });
+					at += [...node.data].length;
+				}
+				const steps: number[] = [];
+				const offCentre: number[] = [];
+				const betweenWords: number[] = [];
+				for (let i = 0; i < chars.length; i++) {
+					const [a, b] = [chars[i - 1], chars[i]!];
+					offCentre.push(Math.abs(b.box.left + b.box.width / 2 - (b.rt.left + b.rt.width / 2)));
+					if (!a || Math.round(a.box.top) !== Math.round(b.box.top) || b.at !== a.at + 1) continue;
+					steps.push(b.box.left - a.box.left);
+					if (a.word !== b.word) betweenWords.push(b.rt.left - a.rt.right);
+				}
+				const tops = [...new Set(chars.map((c) => Math.round(c.box.top)))];
+				return {
+					steps,
+					offCentre: Math.max(...offCentre),
+					betweenWords,
+					pitches: tops.slice(1).map((t, i) => t - tops[i]!),
+					size: getComputedStyle(text.querySelector('ruby > span')!).fontSize,
+				};
+			});
+			const mean = geometry.steps.reduce((a, b) => a + b, 0) / geometry.steps.length;
+			const cv = Math.sqrt(geometry.steps.reduce((a, b) => a + (b - mean) ** 2, 0) / geometry.steps.length) / mean;
+			expect(geometry.steps.length, `${width}`).toBeGreaterThan(50);
+			expect(cv, `${width} ${colorScheme}: coefficient of variation of the advance`).toBeLessThanOrEqual(0.06);
+			expect(geometry.offCentre, 'each syllable centred over its character').toBeLessThan(1);
+			// A visible space between the pinyin of two words: no syllable reaches over the next word's.
+			expect(Math.min(...geometry.betweenWords), 'space between words in the pinyin line').toBeGreaterThanOrEqual(2);
+			// Even lines, and the Chinese at the size of the plain page.
+			expect(Math.max(...geometry.pitches) - Math.min(...geometry.pitches), 'line pitch').toBeLessThanOrEqual(1);
+			expect(geometry.size).toBe(plainSize);
+			await page.locator('#p1').screenshot({ path: testInfo.outputPath(`pinyin-spacing-${width}-light.png`) });
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.locator('#p1').screenshot({ path: testInfo.outputPath(`pinyin-spacing-${width}-dark.png`) });
+		}
 	}
 });

@@ -20,13 +20,11 @@ const pageTypes: Record<string, string> = {
 	anchors: 'anchors/',
 	search: 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A',
 	'not-found': 'no-such-page/',
-	// The parallel page in its other layout, and a paragraph's Cite panel with its sentence links.
-	'parallel-line-by-line': viewUrl(slug, 'parallel'),
+	// A paragraph's Cite panel with its sentence links (the other layouts: layout.spec.ts saves them).
 	'sentence-links': `${viewUrl(slug, 'parallel')}#p3`,
 };
 const prepare: Record<string, (page: Page) => Promise<void>> = {
 	search: (page) => page.locator('edition-search[data-results]').waitFor(),
-	'parallel-line-by-line': (page) => page.getByRole('radio', { name: 'Line by line' }).check(),
 	'sentence-links': async (page) => {
 		await page.locator('#p3 details.cite summary').click();
 		await page.locator('#p3 .segment-links-fold summary').click();

@@ -52,10 +52,11 @@ describe('the pinyin reading aid', () => {
 	it('puts one ruby on each word, one rt per character, around the markup, the text unchanged', () => {
 		const html = '<a href="/glossary/#zhu-de">朱德</a>到会，A&#x26;B。';
 		const ruby = rubyHtml(html, '朱德到会，A&B。', findTerms('朱德到会，A&B。', entries, 'zh'));
-		expect(ruby).toContain('<a href="/glossary/#zhu-de"><ruby>朱<rt>Zhū</rt>德<rt>Dé</rt></ruby></a>');
+		expect(ruby).toContain('<a href="/glossary/#zhu-de"><ruby><span>朱</span><rt>Zhū</rt><span>德</span><rt>Dé</rt></ruby></a>');
 		expect(ruby).toMatch(/<rt>huì<\/rt><\/ruby>，A&#x26;B。$/);
 		// Every character of a word has its own reading.
-		for (const [, base] of ruby.matchAll(/<ruby>(.*?)<\/ruby>/g)) expect(base!.match(/<rt>/g)!.length).toBe(base!.replace(/<rt>[^<]*<\/rt>/g, '').length);
+		// One <rt> per character, each character in its own <span>.
+		for (const [, base] of ruby.matchAll(/<ruby>(.*?)<\/ruby>/g)) expect(base!.match(/<rt>/g)!.length).toBe(base!.replace(/<rt>[^<]*<\/rt>|<\/?span>/g, '').length);
 		expect(ruby.replace(/<rt>[^<]*<\/rt>/g, '').replace(/<[^>]+>/g, '')).toBe(html.replace(/<[^>]+>/g, ''));
 	});
 });

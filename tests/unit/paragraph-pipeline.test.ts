@@ -22,7 +22,7 @@ describe('the paragraph pipeline', () => {
 			'<span data-seg="p1-s1" lang="zh-Hans">由<a class="note-ref" href="#p1-n1" data-note="1" aria-describedby="p1-n1"><span class="term" data-term="bai-rubing">白如冰</span>等</a>担任；<a href="/glossary/#bai-rubing">白如冰</a>到会。</span>',
 		);
 		expect(original.anchoredHtml).toMatch(/^<span id="p1-s1" data-seg="p1-s1" lang="zh-Hans">由/);
-		expect(original.ruby).toContain('<a href="/glossary/#bai-rubing"><ruby>白<rt>Bái</rt>如<rt>Rú</rt>冰<rt>bīng</rt></ruby></a>');
+		expect(original.ruby).toContain('<a href="/glossary/#bai-rubing"><ruby><span>白</span><rt>Bái</rt><span>如</span><rt>Rú</rt><span>冰</span><rt>bīng</rt></ruby></a>');
 		expect(translation.html).toBe('<span data-seg="p1-s1" lang="en"><a href="/glossary/#bai-rubing">Bai Rubing</a> and others.</span>');
 		// Terms are found once, on the text, and kept for the ruby and the glossary's back-links.
 		expect(original.terms.map((m) => [m.entry.id, m.start])).toEqual([

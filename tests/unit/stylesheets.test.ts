@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+// No colour changes with the viewport's width: the dark-scheme accessibility check (colour rules)
+// runs at one width on that ground (tests/e2e/accessibility.spec.ts).
+const folders = [new URL('../../src/styles/', import.meta.url), new URL('../../public/', import.meta.url)];
+
+test('no width media query sets a colour, a background or a border colour', () => {
+	const sheets = folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.css')).map((f) => ({ file: f, css: readFileSync(new URL(f, folder), 'utf8') })));
+	expect(sheets.length).toBeGreaterThan(3);
+	for (const { file, css } of sheets) {
+		for (const match of css.matchAll(/@media[^{]*\b(?:min|max)-width[^{]*\{/g)) {
+			// The block of the media query: from its brace to the brace that closes it.
+			let depth = 0;
+			let end = match.index + match[0].length - 1;
+			for (; end < css.length; end++) {
+				if (css[end] === '{') depth++;
+				else if (css[end] === '}' && --depth === 0) break;
+			}
+			const block = css.slice(match.index, end);
+			expect(block, `${file}: ${match[0]}`).not.toMatch(/(?:^|[\s;{])(?:color|background(?:-color)?|border(?:-[a-z]+)*-color|outline-color)\s*:/);
+		}
+	}
+});
