@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
-// No colour changes with the viewport's width: the dark-scheme accessibility check (colour rules)
-// runs at one width on that ground (tests/e2e/accessibility.spec.ts).
+// No colour changes with the viewport's width, and nothing is hidden at one width only: the
+// accessibility checks run the colour rules in dark at one width, and at phone width only the rules
+// that depend on layout, on that ground (tests/e2e/accessibility.spec.ts).
 const folders = [new URL('../../src/styles/', import.meta.url), new URL('../../public/', import.meta.url)];
 
-test('no width media query sets a colour, a background or a border colour', () => {
+test('no width media query sets a colour, a background or a border colour, or hides anything', () => {
 	const sheets = folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.css')).map((f) => ({ file: f, css: readFileSync(new URL(f, folder), 'utf8') })));
 	expect(sheets.length).toBeGreaterThan(3);
 	for (const { file, css } of sheets) {
@@ -19,6 +20,7 @@ test('no width media query sets a colour, a background or a border colour', () =
 			}
 			const block = css.slice(match.index, end);
 			expect(block, `${file}: ${match[0]}`).not.toMatch(/(?:^|[\s;{])(?:color|background(?:-color)?|border(?:-[a-z]+)*-color|outline-color)\s*:/);
+			expect(block, `${file}: ${match[0]}`).not.toMatch(/display\s*:\s*none|visibility\s*:|content-visibility\s*:/);
 		}
 	}
 });
