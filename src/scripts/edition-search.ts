@@ -4,6 +4,7 @@
 // choose candidate articles; each candidate's segments.json then decides, exactly, which paragraphs
 // hold the query and which sentence each lands on (see lib/search/ranking.ts). One entry per
 // paragraph, ranked. State lives in data-state: idle | loading | ready | failed.
+import { formatDate } from '../lib/dates.ts';
 import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
 import { markedNodes } from '../lib/search/excerpt.ts';
 import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
@@ -228,6 +229,14 @@ class EditionSearch extends HTMLElement {
 		title.append(span(result.title.zh, 'zh-Hans'), ' · ', span(result.title.en, 'en'));
 		link.append(number, ' ', title);
 		item.append(link);
+		// The article's date in the paper, in the interface's language.
+		if (result.date) {
+			const date = document.createElement('time');
+			date.className = 'result-date';
+			date.dateTime = result.date;
+			date.textContent = formatDate(result.date, document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'en');
+			item.append(' ', date);
+		}
 		if (result.segment && result.first) {
 			// The sentence that matched, and beneath it its counterpart: a bilingual keyword in context.
 			item.dataset.segment = result.segment.id;

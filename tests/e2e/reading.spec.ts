@@ -97,12 +97,23 @@ for (const article of articles) {
 	});
 }
 
+test('the home page lists each article under its year and month', { tag: '@base' }, async ({ page }) => {
+	await page.goto('');
+	for (const article of articles) {
+		const [year, month] = article.zh.date!.split('-');
+		const monthName = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+		const section = page.locator('section.year', { has: page.getByRole('heading', { level: 2, name: year }) });
+		await expect(section.getByRole('heading', { level: 3, name: `${monthName} ${year}` })).toBeVisible();
+		await expect(section.locator('.article-list h4 a', { hasText: article.zh.title })).toBeVisible();
+	}
+});
+
 test('the home page lists every article and links to it', { tag: '@base' }, async ({ page }) => {
 	await page.goto('');
 	const items = page.locator('.article-list > li');
 	await expect(items).toHaveCount(articles.length);
 	for (const article of articles) {
-		const link = page.locator('.article-list h2 a', { hasText: article.zh.title });
+		const link = page.locator('.article-list h4 a', { hasText: article.zh.title });
 		await expect(link).toContainText(article.en.title);
 		await link.click();
 		await expect(page.locator('.article-header h1')).toContainText(article.zh.title);

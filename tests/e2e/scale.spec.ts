@@ -24,7 +24,7 @@ test.afterAll(async () => {
 
 test('the home page lists all twenty articles, in date order', async ({ page }) => {
 	await page.goto(origin);
-	const links = await page.locator('.article-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const links = await page.locator('.article-list h4 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(links).toEqual(articles.map((a) => `/articles/${a.slug}/`));
 });
 

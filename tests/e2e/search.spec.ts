@@ -168,6 +168,9 @@ test.describe('the results list', () => {
 		await expect(item.locator('a')).toContainText(articles[0]!.zh.title);
 		await expect(item.locator('a')).toContainText(articles[0]!.en.title);
 		await expect(item.locator('.result-excerpt[lang="zh-Hans"] mark').first()).toHaveText('朱德');
+		// The article's date in the paper.
+		await expect(item.locator('time.result-date')).toHaveAttribute('datetime', articles[0]!.zh.date!);
+		await expect(item.locator('time.result-date')).toHaveText('9 January 1955');
 		const href = (await item.locator('a').getAttribute('href'))!;
 		expect(new URL(href, baseURL).pathname).toBe(new URL(viewUrl(articles[0]!.slug, 'parallel'), baseURL).pathname);
 		expect(href).toMatch(/#p2-s\d+$/);
