@@ -10,6 +10,7 @@ import { markedNodes } from '../lib/search/excerpt.ts';
 import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
 import { articleResults, rankResults, type ParagraphResult } from '../lib/search/ranking.ts';
 import { paragraphsFound, pinyinFound, resultHref, snapshotHit, withEveryTerm, type RecordHit } from '../lib/search/results.ts';
+import type { RecordKind } from '../lib/search/records.ts';
 import { segmentsUrl, type HitSegment } from '../lib/search/segment-hit.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
 
@@ -105,9 +106,10 @@ class EditionSearch extends HTMLElement {
 		if (raw.trim()) url.searchParams.set('q', raw);
 		else url.searchParams.delete('q');
 		history.replaceState(history.state, '', url);
-		const more$ = this.querySelector('.search-more') as HTMLButtonElement;
+		const moreButton = this.querySelector('.search-more') as HTMLButtonElement;
 		let query: NormalisedQuery;
-		let found: { hit: RecordHit; kind: 'zh' | 'en' | 'pinyin' }[];
+		let found: { hit: RecordHit; kind: RecordKind }[];
+		let moreHidden = true;
 		try {
 			if (this.dataset.state !== 'ready') {
 				this.dataset.state = 'loading';
@@ -115,7 +117,7 @@ class EditionSearch extends HTMLElement {
 			}
 			query = normaliseQuery(raw, await this.#traditional(raw));
 			if (isEmptyQuery(query)) {
-				more$.hidden = true;
+				moreButton.hidden = true;
 				this.dataset.state = 'ready';
 				return this.#render([], raw);
 			}
@@ -133,8 +135,8 @@ class EditionSearch extends HTMLElement {
 			// An index that knows none of the query's words lists every record with no word position:
 			// those are dropped before paging, so "Show more" never loads records that show nothing.
 			const matched = (search: SearchResponse | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
-			const all = [...matched(zh).map((r) => ({ r, kind: 'zh' as const })), ...matched(en).map((r) => ({ r, kind: 'en' as const })), ...matched(pinyin).map((r) => ({ r, kind: 'pinyin' as const }))];
-			more$.hidden = all.length <= this.#limit;
+			const all = ([[zh, 'zh'], [en, 'en'], [pinyin, 'pinyin']] as const).flatMap(([search, kind]) => matched(search).map((r) => ({ r, kind })));
+			moreHidden = all.length <= this.#limit;
 			// Reads of one query never overlap another's (see #read).
 			const reading = this.#reads.then(() => this.#read(all.slice(0, this.#limit), alone, englishTerms));
 			this.#reads = reading.catch(() => undefined);
@@ -147,6 +149,7 @@ class EditionSearch extends HTMLElement {
 		const results = await this.#results(query, found);
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
+		moreButton.hidden = moreHidden;
 		this.#render(results, raw);
 	}
 
@@ -156,7 +159,7 @@ class EditionSearch extends HTMLElement {
 	 * run in turn, and each hit is copied as soon as it arrives. An English hit keeps only the
 	 * paragraphs that hold every word of the query (each word alone tells which).
 	 */
-	async #read(shown: { r: SearchResult; kind: 'zh' | 'en' | 'pinyin' }[], perTerm: (SearchResponse | null)[], terms: string[]): Promise<RecordHit[]> {
+	async #read(shown: { r: SearchResult; kind: RecordKind }[], perTerm: (SearchResponse | null)[], terms: string[]): Promise<RecordHit[]> {
 		const first = await Promise.all(shown.map(({ r }) => r.data().then(snapshotHit)));
 		const alone: (RecordHit | undefined)[][] = shown.map(() => []);
 		for (const search of perTerm) {
@@ -167,7 +170,7 @@ class EditionSearch extends HTMLElement {
 	}
 
 	/** The candidate articles' paragraphs that hold the query, ranked (see ranking.ts). */
-	async #results(query: NormalisedQuery, hits: { hit: RecordHit; kind: 'zh' | 'en' | 'pinyin' }[]): Promise<ParagraphResult[]> {
+	async #results(query: NormalisedQuery, hits: { hit: RecordHit; kind: RecordKind }[]): Promise<ParagraphResult[]> {
 		const articles = new Map<string, { url: string; meta: RecordHit['meta']; kinds: Map<string, RecordHit> }>();
 		for (const { hit, kind } of hits) {
 			const slug = hit.meta.article ?? '';

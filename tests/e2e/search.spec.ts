@@ -87,17 +87,27 @@ test.describe('what must be found', () => {
 	});
 });
 
-// The cases that were loose before: exact Chinese strings, English word forms ranked above stems.
-test.describe('precision', () => {
+/**
+ * One search page for all the tests of a describe block, run in order: each query is typed into its
+ * box, as a reader would, instead of loading Pagefind again per test. `use` receives the page.
+ */
+function oneSearchPage(use: (page: Page) => void): void {
 	test.describe.configure({ mode: 'serial' });
 	let page: Page;
 	test.beforeAll(async ({ browser, baseURL }) => {
 		page = await browser.newPage({ baseURL: baseURL! });
 		await page.goto('search/');
+		use(page);
 	});
 	test.afterAll(async () => {
 		await page.close();
 	});
+}
+
+// The cases that were loose before: exact Chinese strings, English word forms ranked above stems.
+test.describe('precision', () => {
+	let page: Page;
+	oneSearchPage((opened) => (page = opened));
 	const slug = articles[0]!.slug;
 	const ranks = () => page.locator('.search-results > li').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.rank)));
 
@@ -150,16 +160,8 @@ test.describe('precision', () => {
 });
 
 test.describe('the results list', () => {
-	// One search page for the whole list of checks: each query is typed into its box.
-	test.describe.configure({ mode: 'serial' });
 	let page: Page;
-	test.beforeAll(async ({ browser, baseURL }) => {
-		page = await browser.newPage({ baseURL: baseURL! });
-		await page.goto('search/');
-	});
-	test.afterAll(async () => {
-		await page.close();
-	});
+	oneSearchPage((opened) => (page = opened));
 
 	test('each hit names the article and paragraph, marks the match, and links to its sentence (#pN-sM) on the parallel page', async ({ baseURL }) => {
 		await typeQuery(page, '朱德');

@@ -1,7 +1,7 @@
 // The TEI P5 download of an article: header, the two texts with sentences, notes and names marked, and the glossary.
 import { segmentAnchor } from '../anchors.ts';
 import type { AlignedParagraph, Article } from '../article.ts';
-import type { GlossaryEntry, TermMatch } from '../glossary.ts';
+import type { GlossaryEntry } from '../glossary.ts';
 import { escapeText as xml } from '../html.ts';
 import { chineseRuns } from '../lang-runs.ts';
 import { inlineXml, type InlineRange } from './tei-inline.ts';
@@ -47,7 +47,7 @@ function paragraphXml(p: AlignedParagraph, lang: Lang): string {
 		const start = version.text.indexOf(note.phrase);
 		ranges.push({ start, end: start + note.phrase.length, rank: 1, open: (first) => (first ? `<seg xml:id="${lang}-${note.id}">` : `<seg prev="#${lang}-${note.id}">`), close: '</seg>' });
 	}
-	for (const { entry, start, end } of version.terms as TermMatch[]) {
+	for (const { entry, start, end } of version.terms) {
 		const element = NAME_ELEMENT[entry.kind];
 		ranges.push({ start, end, rank: 2, open: () => `<${element} ref="#${entryId(entry)}">`, close: `</${element}>` });
 	}

@@ -68,11 +68,11 @@ export function articleResults(query: NormalisedQuery, article: CandidateArticle
 		const en = segments.map((s) => s.en).join('');
 		const base = { key: `${article.slug}#p${n}`, article: article.slug, n, date: article.date, title: article.title };
 		const pinyin = query.pinyin ? evidence.pinyin?.get(n) : undefined;
-		const ranks: Rank[] = [];
+		// The rank of each part of the query here, or undefined where that part is not found.
+		const ranks: (Rank | undefined)[] = [];
 		let english: string[] = [];
 		if (query.han.length) {
-			if (!query.han.every((string) => zh.includes(string))) ranks.push(-1 as Rank);
-			else ranks.push(RANK.exact);
+			ranks.push(query.han.every((string) => zh.includes(string)) ? RANK.exact : undefined);
 		}
 		// Latin words and phrases are looked for in the English, and in the Chinese as well, which
 		// may quote Latin letters (names, codes); the exact form in either counts.
@@ -82,20 +82,17 @@ export function articleResults(query: NormalisedQuery, article: CandidateArticle
 			const phrases = query.phrases.every((phrase) => occurs(en, phrase) || occurs(zh, phrase));
 			const forms = query.words.every((word) => occurs(en, word) || occurs(zh, word));
 			const stems = evidence.english?.get(n);
-			if (!phrases) ranks.push(-1 as Rank);
-			else if (forms) ranks.push(query.words.length ? RANK.wordForms : RANK.exact);
-			else if (stems) ranks.push(RANK.stems);
-			else ranks.push(-1 as Rank);
+			ranks.push(!phrases ? undefined : forms ? (query.words.length ? RANK.wordForms : RANK.exact) : stems ? RANK.stems : undefined);
 			// Marked: the phrases and the words as typed; the index's stem forms only where nothing as typed is there.
 			english = [...query.phrases, ...query.words, ...(forms ? [] : (stems ?? []))].filter((word) => occurs(en, word));
 			latinInChinese = [...query.phrases, ...query.words].filter((word) => occurs(zh, word));
 		}
-		if (ranks.length && ranks.every((rank) => rank >= 0)) {
+		if (ranks.length && ranks.every((rank) => rank !== undefined)) {
 			const words = [...query.han, ...latinInChinese, ...english];
 			const landed = landing(segments, [...query.han, ...latinInChinese], english);
 			results.push({
 				...base,
-				rank: Math.max(...ranks) as Rank,
+				rank: Math.max(...(ranks as Rank[])) as Rank,
 				url: `${article.url}#${landed?.segment.id ?? `p${n}`}`,
 				...(landed ?? {}),
 				words: [...new Set(words)],
