@@ -62,8 +62,7 @@ test('a marked word opens its entry, and each entry’s back-links open paragrap
 	const article = articles[0]!;
 	await page.goto(viewUrl(article.slug, 'parallel'));
 	await page.locator('#p2 .text[lang="zh-Hans"] a[href*="glossary/#zhu-de"]').click();
-	await expect(page.locator('#zhu-de')).toBeInViewport();
-	expect(await page.locator('#zhu-de').evaluate((el) => el.matches(':target'))).toBe(true);
+	await expect(page.locator('#zhu-de:target')).toBeInViewport();
 	await expect(page.locator('#zhu-de [lang="zh-Latn-pinyin"]')).toHaveText('Zhū Dé');
 
 	for (const entry of entries) {
