@@ -2,26 +2,15 @@
 import { pinyin } from 'pinyin-pro';
 import { findTerms, type GlossaryEntry, type TermMatch } from './glossary.ts';
 import { htmlCharacters, mapHtmlText } from './html.ts';
+import { codePointOffsets, wordStarts } from './words/segment.ts';
 
 const HAN = /^\p{Script=Han}$/u;
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** A glossary occurrence in a text, in code points (the unit readings and words are counted in). */
 interface TermSpan {
 	entry: GlossaryEntry;
 	from: number;
 	to: number;
-}
-
-/** The code point at which each UTF-16 offset of a text begins (and the end). */
-function codePointOffsets(text: string): Map<number, number> {
-	const offsets = new Map<number, number>();
-	let cp = 0;
-	for (let unit = 0; unit < text.length; cp++) {
-		offsets.set(unit, cp);
-		unit += text.codePointAt(unit)! > 0xffff ? 2 : 1;
-	}
-	return offsets.set(text.length, cp);
 }
 
 function termSpans(text: string, matches: TermMatch[]): TermSpan[] {
@@ -45,18 +34,6 @@ function readingsWith(text: string, spans: TermSpan[]): string[] {
 	return [...text].map((_, i) => readings[i] ?? '');
 }
 
-// Where the words of a text begin, in code points: the browser's segmenter reads the whole text (it
-// needs the context), and each glossary occurrence is made one word (朱德, not 朱 + 德).
-function wordStartsWith(text: string, spans: TermSpan[]): Set<number> {
-	const offsets = codePointOffsets(text);
-	const starts = new Set([...words.segment(text)].map((s) => offsets.get(s.index)!));
-	for (const { from, to } of spans) {
-		for (let i = from + 1; i < to; i++) starts.delete(i);
-		starts.add(from).add(to);
-	}
-	return starts;
-}
-
 /**
  * The reading of each character of a Chinese text, with tones: pinyin-pro reads the whole text so
  * polyphonic characters get their reading in context. Where a glossary entry occurs, its pinyin is
@@ -67,9 +44,37 @@ export function readingsOf(text: string, glossary: GlossaryEntry[] = []): string
 	return readingsWith(text, termSpans(text, findTerms(text, glossary, 'zh')));
 }
 
+/** A run of a text as the reading aids divide it: a Chinese word with each character's reading, or text between words. */
+export interface ReadingWord {
+	text: string;
+	/** One reading per character (code point); none for text that is not a word. */
+	readings?: string[];
+}
+
+/**
+ * A Chinese text divided as the pinyin pages divide it (see words/segment.ts): its words, each with
+ * its characters' readings in context, and the runs of other characters between them (punctuation,
+ * digits, Latin), in order; joined, they are the text. `terms` are the glossary occurrences in it.
+ */
+export function readingWords(text: string, terms: TermMatch[] = []): ReadingWord[] {
+	const spans = termSpans(text, terms);
+	const readings = readingsWith(text, spans);
+	const starts = wordStarts(text, spans);
+	const out: ReadingWord[] = [];
+	[...text].forEach((char, k) => {
+		const han = HAN.test(char);
+		const last = out.at(-1);
+		if (last && Boolean(last.readings) === han && !(han && starts.has(k))) {
+			last.text += char;
+			last.readings?.push(readings[k]!);
+		} else out.push(han ? { text: char, readings: [readings[k]!] } : { text: char });
+	});
+	return out;
+}
+
 /**
  * A Chinese paragraph's HTML with pinyin above each word as `<ruby>`, one ruby per word (see
- * wordStartsWith) and one `<rt>` per character, each character in a `<span>` so the stylesheet can
+ * words/segment.ts) and one `<rt>` per character, each character in a `<span>` so the stylesheet can
  * give every character the same advance with its syllable centred over it. `text` is the
  * paragraph's plain text: the HTML's text, character for character, in the same order; `terms` the
  * glossary occurrences found in it. Markup (note and glossary links) stays as it is around the
@@ -78,7 +83,7 @@ export function readingsOf(text: string, glossary: GlossaryEntry[] = []): string
 export function rubyHtml(html: string, text: string, terms: TermMatch[] = []): string {
 	const spans = termSpans(text, terms);
 	const readings = readingsWith(text, spans);
-	const starts = wordStartsWith(text, spans);
+	const starts = wordStarts(text, spans);
 	const chars = [...text];
 	let k = 0;
 	return mapHtmlText(html, (part) => {

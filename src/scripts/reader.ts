@@ -1,7 +1,8 @@
 // The only script of the reading pages, and nothing depends on it: `/` focuses the search box,
 // arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, an
 // opened Cite panel gets Copy buttons (and a paragraph's, links to its sentences), the pinyin reading
-// aid and the parallel view's layout are remembered, and tapping a sentence shows its translation.
+// aid and the parallel view's layout are remembered, tapping a sentence shows its translation, and
+// tapping a Chinese word looks it up.
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -71,6 +72,21 @@ document.addEventListener('click', (event) => {
 	if (!sentence || target.closest('a') || !document.querySelector('[value="reveal"]:checked') || String(getSelection())) return;
 	for (const shown of sentence.closest('.paragraph')!.querySelectorAll(`[data-seg="${sentence.dataset.seg}"][lang="en"]`)) shown.toggleAttribute('data-shown');
 });
+
+// Word lookup: the toolbar's button, or a tap on a word of the Chinese text (not a note's phrase, not
+// the end of a selection, not while a tap shows the English), opens its dictionary entry. A glossary
+// link tapped opens the entry with its glossary line; without this script it is a plain link.
+const lookup = document.querySelector<HTMLButtonElement>('.word-lookup-start');
+if (lookup) {
+	lookup.hidden = false;
+	document.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		const onWord = target.closest?.('.paragraph .text[lang="zh-Hans"]') && !target.closest('.note-ref') && !document.querySelector('[value="reveal"]:checked');
+		if (!lookup.contains(target) && (!onWord || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || String(getSelection()))) return;
+		if (target.closest('a')) event.preventDefault();
+		void import('./word-lookup.ts').then(({ lookUp }) => lookUp(event, lookup));
+	});
+}
 
 // Storage can be refused (private modes, settings); a choice then simply is not remembered.
 function remember(key: string, value: string): void {

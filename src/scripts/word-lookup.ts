@@ -1,0 +1,273 @@
+// The word lookup: a tap on a Chinese word, or the toolbar's button and then the arrow keys, opens the
+// word's entry (pinyin in context, CC-CEDICT senses, glossary entry) in a popover. Loaded on first
+// use with the article's words.json (see lib/words/); the page's text is never changed, the word is
+// drawn with the CSS Custom Highlight API.
+import type { ArticleWords, WordEntry } from '../lib/words/article-words.ts';
+import { ui, type UiLanguage } from '../lib/ui.ts';
+
+/** A word as it lies in the page: its entry and its range of text. */
+interface PlacedWord {
+	index: number;
+	range: Range;
+}
+
+/** One paragraph's Chinese as the page holds it: its text nodes (never the pinyin's) and its words. */
+interface PageParagraph {
+	nodes: { node: Text; start: number }[];
+	/** Each word: its index in words.json and its offsets in the text. */
+	words: { index: number; start: number; end: number }[];
+}
+
+const lang = document.documentElement.lang as UiLanguage;
+const t = ui(lang === 'zh-Hans' ? 'zh-Hans' : 'en');
+let data: Promise<ArticleWords> | undefined;
+let paragraphs: PageParagraph[] = [];
+let popover: HTMLElement | undefined;
+let current: { paragraph: number; word: number } | undefined;
+let opener: HTMLElement | null = null;
+
+/** Opens the lookup: at the tapped word, or (from the button) at the first word of the text in view. */
+export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Promise<void> {
+	data ??= Promise.all([
+		fetch(button.dataset.words!).then((response) => {
+			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+			return response.json() as Promise<ArticleWords>;
+		}),
+		stylesheet(`${button.dataset.base}word-lookup.css`),
+	]).then(([words]) => words);
+	const words = await data;
+	if (!paragraphs.length) paragraphs = pageParagraphs(words);
+	const fromButton = button.contains(event.target as Node);
+	const at = fromButton ? firstInView() : wordAt(event.clientX, event.clientY);
+	if (!at) return;
+	opener = fromButton ? button : null;
+	show(at, words, button);
+}
+
+/** Links the popover's stylesheet (public/word-lookup.css), resolved once it has loaded. */
+function stylesheet(href: string): Promise<void> {
+	const link = element('link', undefined, { rel: 'stylesheet', href });
+	const loaded = new Promise<void>((resolve, reject) => {
+		link.onload = () => resolve();
+		link.onerror = () => reject(new Error(`${href} did not load`));
+	});
+	document.head.append(link);
+	return loaded;
+}
+
+/** The page's paragraphs whose Chinese holds exactly the text words.json divides (any other is left out). */
+function pageParagraphs(words: ArticleWords): PageParagraph[] {
+	const found: PageParagraph[] = [];
+	for (const row of document.querySelectorAll<HTMLElement>('.paragraph')) {
+		const text = row.querySelector<HTMLElement>('.text[lang="zh-Hans"]');
+		const sequence = words.paragraphs[row.id];
+		if (!text || !sequence) continue;
+		const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
+			acceptNode: (node) => (node.parentElement?.closest('rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		});
+		const nodes: PageParagraph['nodes'] = [];
+		let length = 0;
+		while (walker.nextNode()) {
+			const node = walker.currentNode as Text;
+			nodes.push({ node, start: length });
+			length += node.data.length;
+		}
+		const paragraphWords: PageParagraph['words'] = [];
+		let at = 0;
+		for (const item of sequence) {
+			const size = item < 0 ? -item : words.words[item]!.w.length;
+			if (item >= 0) paragraphWords.push({ index: item, start: at, end: at + size });
+			at += size;
+		}
+		if (at === length) found.push({ nodes, words: paragraphWords });
+	}
+	return found;
+}
+
+/** The offset in a paragraph's text of a point in one of its text nodes. */
+function offsetOf(paragraph: PageParagraph, node: Node, offset: number): number | undefined {
+	const found = paragraph.nodes.find((n) => n.node === node);
+	return found && found.start + offset;
+}
+
+function rangeOf(paragraph: PageParagraph, start: number, end: number): Range {
+	const range = document.createRange();
+	const locate = (offset: number, isEnd: boolean) => {
+		const n = paragraph.nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset))!;
+		return [n.node, offset - n.start] as const;
+	};
+	range.setStart(...locate(start, false));
+	range.setEnd(...locate(end, true));
+	return range;
+}
+
+/** The word under a point, if the point is on a word of the Chinese text. */
+function wordAt(x: number, y: number): { paragraph: number; word: number } | undefined {
+	const caret = document.caretPositionFromPoint?.(x, y);
+	let node = caret?.offsetNode;
+	let offset = caret?.offset ?? 0;
+	// A tap on the pinyin above a character means the character.
+	const rt = node?.parentElement?.closest('rt');
+	const base = rt?.previousElementSibling?.firstChild;
+	if (base) [node, offset] = [base, 0];
+	if (!node) return undefined;
+	for (const [p, paragraph] of paragraphs.entries()) {
+		const at = offsetOf(paragraph, node, offset);
+		if (at === undefined) continue;
+		// The caret falls between characters: the character under the point is the one after or
+		// before it (under a syllable, its character).
+		for (const candidate of base ? [at] : [at, at - 1]) {
+			const w = paragraph.words.findIndex((word) => word.start <= candidate && candidate < word.end);
+			if (w < 0) continue;
+			const char = rangeOf(paragraph, candidate, candidate + 1);
+			if (base || [...char.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) return { paragraph: p, word: w };
+		}
+	}
+	return undefined;
+}
+
+/** The first word of the first paragraph in view, or of the first paragraph. */
+function firstInView(): { paragraph: number; word: number } | undefined {
+	const p = paragraphs.findIndex(({ nodes }) => {
+		const box = nodes[0]!.node.parentElement!.closest('.paragraph')!.getBoundingClientRect();
+		return box.bottom > 0 && box.top < innerHeight;
+	});
+	return paragraphs.length ? { paragraph: Math.max(p, 0), word: 0 } : undefined;
+}
+
+/** The next or previous word, across paragraphs. */
+function step(from: { paragraph: number; word: number }, by: 1 | -1): { paragraph: number; word: number } {
+	let { paragraph, word } = from;
+	word += by;
+	while (paragraph >= 0 && paragraph < paragraphs.length && (word < 0 || word >= paragraphs[paragraph]!.words.length)) {
+		paragraph += by;
+		word = by > 0 ? 0 : (paragraphs[paragraph]?.words.length ?? 0) - 1;
+	}
+	return paragraph < 0 || paragraph >= paragraphs.length ? from : { paragraph, word };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+	const el = document.createElement(tag);
+	if (text !== undefined) el.textContent = text;
+	for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+	return el;
+}
+
+/** The word and its pinyin, as a heading line. */
+function headword(entry: WordEntry): HTMLElement {
+	const line = element('p', undefined, { class: 'word-lookup-word' });
+	line.append(element('span', entry.w, { lang: 'zh-Hans' }), ' ', element('span', entry.p, { lang: 'zh-Latn-pinyin' }));
+	return line;
+}
+
+/** A list of senses, in English. */
+function senses(list: string[]): HTMLElement {
+	const ol = element('ol', undefined, { lang: 'en', class: 'word-lookup-senses' });
+	for (const sense of list) ol.append(element('li', sense));
+	return ol;
+}
+
+/** The count of the senses left out, if any. */
+function more(count: number | undefined): HTMLElement[] {
+	return count ? [element('p', t.moreSenses(count), { class: 'word-lookup-more' })] : [];
+}
+
+/** A word's dictionary senses: in context, or its other readings, or its parts, or none. */
+function dictionary(entry: WordEntry, words: ArticleWords): HTMLElement[] {
+	if (entry.s) return [senses(entry.s), ...more(entry.more)];
+	if (entry.r) {
+		const list = element('dl', undefined, { class: 'word-lookup-readings' });
+		for (const [pinyin, readingSenses] of entry.r) {
+			const dd = element('dd');
+			dd.append(senses(readingSenses));
+			list.append(element('dt', pinyin, { lang: 'zh-Latn-pinyin' }), dd);
+		}
+		return [element('p', t.otherReadings), list, ...more(entry.more)];
+	}
+	if (entry.x) {
+		const parts = element('ul', undefined, { class: 'word-lookup-parts' });
+		for (const index of entry.x) {
+			const part = words.words[index]!;
+			const item = element('li');
+			item.append(headword(part), ...(part.s || part.r ? dictionary(part, words) : [element('p', t.noEntry)]));
+			parts.append(item);
+		}
+		return [element('p', t.madeOf), parts];
+	}
+	return entry.g ? [] : [element('p', t.noEntry)];
+}
+
+/** The entry of a word, as the popover shows it: the word, its glossary entry, its dictionary senses. */
+function entryContent(entry: WordEntry, words: ArticleWords, button: HTMLButtonElement): HTMLElement[] {
+	const content = [headword(entry)];
+	const glossary = entry.g ? words.glossary[entry.g] : undefined;
+	if (glossary) {
+		const line = element('p', undefined, { class: 'word-lookup-glossary' });
+		const link = element('a', undefined, { href: `${button.dataset.base}glossary/#${entry.g}` });
+		link.append(element('span', glossary.en, { lang: 'en' }));
+		line.append(`${t.inGlossary} `, link, ' ', element('span', glossary.description, { lang: 'en' }));
+		content.push(line);
+	}
+	return [...content, ...dictionary(entry, words)];
+}
+
+function popoverElement(words: ArticleWords, button: HTMLButtonElement): HTMLElement {
+	const el = element('div', undefined, { class: 'word-lookup', popover: 'auto', role: 'dialog', 'aria-label': t.dictionary, tabindex: '-1' });
+	const entry = element('div', undefined, { class: 'word-lookup-entry', 'aria-live': 'polite' });
+	const foot = element('p', undefined, { class: 'word-lookup-foot' });
+	const source = element('a', t.dictionarySource(words.dictionary.date), { href: `${button.dataset.base}about/#dictionary` });
+	foot.append(element('span', t.lookupKeys), ' ', source);
+	el.append(entry, foot);
+	el.addEventListener('keydown', (event) => {
+		const by = ({ ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 } as const)[event.key as 'ArrowRight'];
+		if (!by || !current) return;
+		event.preventDefault();
+		show(step(current, by), words, button);
+	});
+	el.addEventListener('toggle', (event) => {
+		if ((event as ToggleEvent).newState !== 'closed') return;
+		CSS.highlights?.delete('word-lookup');
+		current = undefined;
+		removeEventListener('scroll', reposition);
+		removeEventListener('resize', reposition);
+		opener?.focus();
+		opener = null;
+	});
+	document.body.append(el);
+	return el;
+}
+
+let placed: PlacedWord | undefined;
+
+/** Puts the popover under the word (above it when there is no room below), inside the viewport. */
+function reposition(): void {
+	if (!popover || !placed) return;
+	const word = placed.range.getClientRects()[0] ?? placed.range.getBoundingClientRect();
+	const box = popover.getBoundingClientRect();
+	const width = document.documentElement.clientWidth;
+	const margin = 8;
+	let top = word.bottom + 6;
+	if (top + box.height > innerHeight - margin && word.top - box.height - 6 >= margin) top = word.top - box.height - 6;
+	popover.style.left = `${Math.max(margin, Math.min(word.left, width - box.width - margin))}px`;
+	popover.style.top = `${Math.max(margin, top)}px`;
+}
+
+function show(at: { paragraph: number; word: number }, words: ArticleWords, button: HTMLButtonElement): void {
+	const paragraph = paragraphs[at.paragraph]!;
+	const { index, start, end } = paragraph.words[at.word]!;
+	const range = rangeOf(paragraph, start, end);
+	current = at;
+	placed = { index, range };
+	popover ??= popoverElement(words, button);
+	if (typeof Highlight === 'function' && CSS.highlights) CSS.highlights.set('word-lookup', new Highlight(range));
+	range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+	if (!popover.matches(':popover-open')) {
+		popover.showPopover();
+		addEventListener('scroll', reposition, { passive: true });
+		addEventListener('resize', reposition, { passive: true });
+	}
+	popover.focus({ preventScroll: true });
+	popover.querySelector('.word-lookup-entry')!.replaceChildren(...entryContent(words.words[index]!, words, button));
+	popover.dataset.word = words.words[index]!.w;
+	reposition();
+}
