@@ -1,4 +1,4 @@
-// The articles as the home page lists them: by year and month, in date order, then by page.
+// The articles as the browsing pages list them: by year and month (home and year pages) and by day and page (day pages).
 import type { Article } from './article.ts';
 import { MONTHS } from './dates.ts';
 
@@ -33,4 +33,39 @@ export function articlesByMonth(articles: Article[]): ArticleYear[] {
 		m.articles.push(article);
 	}
 	return years;
+}
+
+/** Past this many articles the home page lists the years and months, each year on a page of its own, instead of every article. */
+export const HOME_LIMIT = 100;
+
+/** Whether the home page lists every article (up to HOME_LIMIT) or only the years and months. */
+export function homeListsArticles(count: number): boolean {
+	return count <= HOME_LIMIT;
+}
+
+/** The articles of one page of one day's paper. */
+export interface DayPage {
+	page: number;
+	articles: Article[];
+}
+
+/** One day's articles, page by page. */
+export interface ArticleDay {
+	/** `YYYY-MM-DD`. */
+	date: string;
+	pages: DayPage[];
+}
+
+/** Groups articles by their date in the paper, then by page, in date and page order. */
+export function articlesByDay(articles: Article[]): ArticleDay[] {
+	const days: ArticleDay[] = [];
+	for (const article of articlesByMonth(articles).flatMap((y) => y.months.flatMap((m) => m.articles))) {
+		const { date, page } = article.original;
+		let day = days.at(-1);
+		if (day?.date !== date) days.push((day = { date, pages: [] }));
+		let onPage = day.pages.at(-1);
+		if (onPage?.page !== page) day.pages.push((onPage = { page, articles: [] }));
+		onPage.articles.push(article);
+	}
+	return days;
 }

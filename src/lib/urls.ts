@@ -12,6 +12,16 @@ export function articlePath(slug: string, view: ArticleView = 'parallel'): strin
 	return view === 'parallel' ? `/articles/${slug}/` : `/articles/${slug}/${view}/`;
 }
 
+/** Root-relative path of the page of a day's articles (`/1955/01/09/`), from an ISO date. */
+export function dayPath(date: string): string {
+	return `/${date.replace(/-/g, '/')}/`;
+}
+
+/** Root-relative path of the page of a year's articles (`/1955/`). */
+export function yearPath(year: string): string {
+	return `/${year}/`;
+}
+
 /** Absolute URL of a path on the published site, for citations and canonical links. */
 export function absoluteUrl(path: string, site: URL | string, base: string = import.meta.env.BASE_URL): string {
 	return new URL(withBase(path, base), site).href;

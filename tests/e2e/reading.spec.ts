@@ -134,3 +134,13 @@ test('every internal link stays under the base path', { tag: '@base' }, async ({
 		for (const response of responses) expect(response.status(), response.url()).toBe(200);
 	}
 });
+
+test('an article’s date opens its day’s page, which lists it; the day links to its year', { tag: '@base' }, async ({ page, baseURL }) => {
+	const article = articles[0]!;
+	await page.goto(viewUrl(article.slug, 'zh'));
+	await page.locator('.record a:has(time)').click();
+	await expect(page).toHaveURL(`${baseURL}${article.zh.date!.replace(/-/g, '/')}/`);
+	await expect(page.locator('.article-list h3 a [lang="zh-Hans"]')).toHaveText([article.zh.title]);
+	await page.locator('.lede a').click();
+	await expect(page.locator(`#m${article.zh.date!.slice(0, 7)}:target`)).toBeInViewport();
+});

@@ -64,3 +64,24 @@ test('a word in every article lists a first page of results, and Show more adds 
 	expect(new Set(listed.map((key) => key.split('#')[0])).size).toBe(articles.length);
 	expect(listed.slice(0, first.length)).toEqual(first);
 });
+
+test('each article’s date opens its day’s page, which lists it by page with both titles; the year’s page lists all twenty by month', async ({ page }) => {
+	for (const article of [articles[0]!, articles.at(-1)!]) {
+		await page.goto(`${origin}articles/${article.slug}/`);
+		const date = await page.locator('.record time').getAttribute('datetime');
+		await page.locator('.record a:has(time)').click();
+		await expect(page).toHaveURL(`${origin}${date!.replace(/-/g, '/')}/`);
+		await expect(page.locator('h1 time')).toHaveAttribute('datetime', date!);
+		const item = page.locator('section.year', { has: page.getByRole('heading', { level: 2, name: 'Page 1' }) }).locator('.article-list li');
+		await expect(item.locator('h3 a')).toHaveAttribute('href', `/articles/${article.slug}/`);
+		await expect(item.locator('h3 [lang="zh-Hans"]')).not.toBeEmpty();
+		await expect(item.locator('h3 .title-en')).toContainText('Synthetic article');
+	}
+	await page.goto(`${origin}1955/`);
+	await expect(page.locator('h1')).toHaveText('Articles of 1955');
+	const links = await page.locator('#m1955-01 + .article-list h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(links).toEqual(articles.map((a) => `/articles/${a.slug}/`));
+	// Each date in the year's list opens its day.
+	await page.locator('.article-list a:has(time)').first().click();
+	await expect(page).toHaveURL(`${origin}1955/01/09/`);
+});
