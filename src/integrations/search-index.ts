@@ -29,6 +29,7 @@ export function searchIndex(): AstroIntegration {
 					url: articlePath(entry.slug),
 					title: entry.title,
 					date: entry.date,
+					page: entry.page,
 					paragraphs: JSON.parse(read(alignedPath(entry.slug))),
 				}));
 				const records = searchRecords(articles);

@@ -62,15 +62,31 @@ class EditionSearch extends HTMLElement {
 		// No debounce: a search takes a few milliseconds once the index is loaded, and results of a
 		// query overtaken by a later keystroke are dropped (see #run).
 		input.addEventListener('input', () => void this.#run(input.value));
+		for (const select of this.#narrowing()) select.addEventListener('change', () => void this.#run(input.value));
 		this.addEventListener('keydown', (event) => this.#move(event));
 		this.querySelector('.search-more')?.addEventListener('click', () => {
 			this.#limit += PAGE_SIZE;
 			void this.#run(input.value, true);
 		});
-		const initial = new URLSearchParams(location.search).get('q') ?? '';
+		const params = new URLSearchParams(location.search);
+		for (const select of this.#narrowing()) {
+			const chosen = params.get(select.dataset.filter!);
+			if (chosen && [...select.options].some((o) => o.value === chosen)) select.value = chosen;
+		}
+		const initial = params.get('q') ?? '';
 		// No autofocus: focus moves only when the reader moves it (`/` or Tab after the skip link).
 		input.value = initial;
 		if (initial.trim()) void this.#run(initial);
+	}
+
+	/** The form's choices of a year and a page (only where the edition has more than one). */
+	#narrowing(): HTMLSelectElement[] {
+		return [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	}
+
+	/** The year and page chosen, as Pagefind filters (see lib/search/records.ts). */
+	#filters(): Record<string, string> {
+		return Object.fromEntries(this.#narrowing().filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
 	}
 
 	/** One Pagefind bundle, loaded the first time a query needs it. */
@@ -105,6 +121,11 @@ class EditionSearch extends HTMLElement {
 		const url = new URL(location.href);
 		if (raw.trim()) url.searchParams.set('q', raw);
 		else url.searchParams.delete('q');
+		const narrow = this.#filters();
+		for (const select of this.#narrowing()) {
+			if (select.value) url.searchParams.set(select.dataset.filter!, select.value);
+			else url.searchParams.delete(select.dataset.filter!);
+		}
 		history.replaceState(history.state, '', url);
 		const moreButton = this.querySelector('.search-more') as HTMLButtonElement;
 		let query: NormalisedQuery;
@@ -127,10 +148,10 @@ class EditionSearch extends HTMLElement {
 			// Candidate articles in date order, the order results keep within a rank (see ranking.ts).
 			const sort = { date: 'asc' } as const;
 			const [zh, en, pinyin, ...alone] = await Promise.all([
-				chinese ? chinese.search(query.chinese!, { sort }) : null,
-				latin ? latin.search(query.english!, { filters: { form: 'en' }, sort }) : null,
-				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin' }, sort }) : null,
-				...(latin && englishTerms.length > 1 ? englishTerms.map((term) => latin.search(term, { filters: { form: 'en' } })) : []),
+				chinese ? chinese.search(query.chinese!, { filters: narrow, sort }) : null,
+				latin ? latin.search(query.english!, { filters: { form: 'en', ...narrow }, sort }) : null,
+				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin', ...narrow }, sort }) : null,
+				...(latin && englishTerms.length > 1 ? englishTerms.map((term) => latin.search(term, { filters: { form: 'en', ...narrow } })) : []),
 			]);
 			// An index that knows none of the query's words lists every record with no word position:
 			// those are dropped before paging, so "Show more" never loads records that show nothing.

@@ -11,6 +11,9 @@ export interface SyntheticArticle {
 	marker: string;
 	/** The 1-based paragraph that holds the marker. */
 	markerParagraph: number;
+	/** Its date in the paper and its page. */
+	date: string;
+	page: number;
 }
 
 const real = new URL('../../content/1955-01-09-national-handicraft-work-conference/', import.meta.url);
@@ -44,12 +47,12 @@ function letters(n: number): string {
 }
 
 /** A source file in the format `npm run import` reads (see src/lib/import/source-file.ts). */
-function sourceFile(article: { title: string; titleZh: string; date: string; english: string[]; chinese: string[] }): string {
+function sourceFile(article: { title: string; titleZh: string; date: string; page: number; english: string[]; chinese: string[] }): string {
 	return [
 		`Title: ${article.title}`,
 		'Author:',
 		`Date: ${article.date}`,
-		'Page: 1',
+		`Page: ${article.page}`,
 		'',
 		article.english.join('\n\n'),
 		'',
@@ -62,7 +65,7 @@ function sourceFile(article: { title: string; titleZh: string; date: string; eng
 		`### ${article.titleZh}`,
 		'',
 		article.date,
-		'第1版()',
+		`第${article.page}版()`,
 		'专栏：',
 		'',
 		...[article.titleZh, ...article.chinese].map((p) => `    ${p}`),
@@ -83,18 +86,23 @@ export function writeSyntheticEdition(dir: string, n: number, seed = 1955, sourc
 	const next = random(seed);
 	const articles: SyntheticArticle[] = [];
 	const taken = new Set<string>();
+	const step = Math.max(1, Math.floor(730 / Math.ceil(n / 2)));
 	if (sources) mkdirSync(sources, { recursive: true });
 	for (let i = 0; i < n; i++) {
 		const count = 3 + Math.floor(next() * 6);
 		const picks = Array.from({ length: count }, () => Math.floor(next() * zh.paragraphs.length));
 		const markerParagraph = 1 + Math.floor(next() * count);
 		const marker = `zqv${letters(i)}`;
-		const date = new Date(Date.UTC(1955, 0, 9 + i)).toISOString().slice(0, 10);
+		// Two articles a day, on pages 1 and 2 or 3 and 4, the days spread over about two years (one
+		// day apart past 730 articles), so the browsing pages and the search filters have years and pages to tell apart.
+		const date = new Date(Date.UTC(1955, 0, 9 + Math.floor(i / 2) * step)).toISOString().slice(0, 10);
+		const page = 1 + (i % 4);
 		const file = `${String(i + 1).padStart(4, '0')}_synthetic.txt`;
 		const text = sourceFile({
 			title: `Synthetic article ${i + 1} from the Handicraft Conference report`,
 			titleZh: `全国手工业工作会议确定今年生产任务（合成${i + 1}）`,
 			date,
+			page,
 			english: picks.map((p, k) => (k + 1 === markerParagraph ? `${en.paragraphs[p]} ${marker}` : en.paragraphs[p]!)),
 			chinese: picks.map((p) => zh.paragraphs[p]!),
 		});
@@ -106,7 +114,7 @@ export function writeSyntheticEdition(dir: string, n: number, seed = 1955, sourc
 		mkdirSync(join(dir, slug), { recursive: true });
 		writeFileSync(join(dir, slug, 'zh.md'), made.zh);
 		writeFileSync(join(dir, slug, 'en.md'), made.en);
-		articles.push({ slug, paragraphs: count, marker, markerParagraph });
+		articles.push({ slug, paragraphs: count, marker, markerParagraph, date, page });
 	}
 	return articles;
 }

@@ -27,6 +27,7 @@ describe('search records', () => {
 			url: '/articles/a/',
 			title: { zh: '标题', en: 'Title, "quoted"' },
 			date: '1955-01-09',
+			page: 3,
 			paragraphs: [
 				{ n: 1, id: 'p1', zh: '朱德到会。', en: 'Zhu De attended.' },
 				{ n: 2, id: 'p2', zh: '<b>二</b>', en: 'A & B' },
@@ -58,6 +59,11 @@ describe('search records', () => {
 		expect(zh).toContain('<html lang="zh">');
 		expect(pinyin).toContain('<html lang="en">');
 		expect(pinyin).toContain('<body data-pagefind-filter="form:pinyin">');
+		// Every record can be narrowed to its article's year and page.
+		for (const html of [zh, en, pinyin]) {
+			expect(html).toContain('<meta data-pagefind-filter="year[content]" content="1955">');
+			expect(html).toContain('<meta data-pagefind-filter="page[content]" content="3">');
+		}
 		expect(zh).toContain('<p id="p2" data-pagefind-title="¶2">&lt;b&gt; 二 &lt;/b&gt;</p>');
 		expect(zh).toContain('<meta data-pagefind-meta="date[content]" content="1955-01-09">');
 		expect(zh).toContain('<meta data-pagefind-sort="date[content]" content="1955-01-09">');

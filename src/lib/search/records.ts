@@ -10,8 +10,10 @@ export interface SearchArticle {
 	/** The parallel page's root-relative URL, without the site's base (Pagefind's `baseUrl` adds it). */
 	url: string;
 	title: { zh: string; en: string };
-	/** Its date in the paper (YYYY-MM-DD): results are listed by it within a rank. */
+	/** Its date in the paper (YYYY-MM-DD): results are listed by it within a rank, and narrowed by its year. */
 	date: string;
+	/** Its page in the paper: results can be narrowed to it. */
+	page: number;
 	paragraphs: { n: number; id: string; zh: string; en: string }[];
 }
 
@@ -35,8 +37,14 @@ export interface SearchRecord {
 	kind: RecordKind;
 	url: string;
 	meta: Record<string, string>;
+	/** Pagefind filters: the article's year and page, by which a search can be narrowed (see SEARCH_FILTERS). */
+	filters: Record<SearchFilter, string>;
 	sections: RecordSection[];
 }
+
+/** What a search can be narrowed to: the year and the page of the articles. */
+export const SEARCH_FILTERS = ['year', 'page'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** How many characters of a paragraph's Chinese a pinyin hit shows in place of the pinyin. */
 const OPENING = 60;
@@ -60,6 +68,7 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 				// that the results list drops again (see articleResults).
 				url: kind === 'pinyin' ? `${article.url}?pinyin` : article.url,
 				meta,
+				filters: { year: article.date.slice(0, 4), page: String(article.page) },
 				sections: article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: text(p) })),
 			};
 		};
@@ -99,7 +108,10 @@ export function recordHtml(record: SearchRecord): string {
 			.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeText(value)}">`)
 			.join('') +
 		// Sorted by the article's date, so "Show more" brings later articles and a rank's order holds across pages.
-		(record.meta.date ? `<meta data-pagefind-sort="date[content]" content="${escapeText(record.meta.date)}">` : '');
+		(record.meta.date ? `<meta data-pagefind-sort="date[content]" content="${escapeText(record.meta.date)}">` : '') +
+		Object.entries(record.filters)
+			.map(([key, value]) => `<meta data-pagefind-filter="${key}[content]" content="${escapeText(value)}">`)
+			.join('');
 	const body = record.sections.map((s) => `<p id="${s.id}" data-pagefind-title="${escapeText(s.title)}">${escapeText(s.text)}</p>`).join('\n');
 	return `<!doctype html><html lang="${record.bundle}"><head>${head}</head><body data-pagefind-filter="form:${record.kind}">\n${body}\n</body></html>`;
 }
