@@ -43,11 +43,14 @@ export default defineConfig({
 		screenshot: 'only-on-failure',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /screenshots\.spec\.ts$/ },
 		// Under the sub-path, a smoke subset proves that links, assets, search and anchors respect
 		// `base`: the tests tagged @base (what the root project checks of the pages themselves, it
 		// checks once).
 		{ name: 'base', use: { baseURL: `http://127.0.0.1:${BASE_PORT}/edition/` }, grep: /@base/ },
+		// The screenshot gallery of every page type, for a person to look at (npm run screenshots): it
+		// asserts nothing, so npm test leaves it out (the specs that check a look save their own).
+		{ name: 'gallery', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testMatch: /screenshots\.spec\.ts$/ },
 	],
 	webServer: [
 		{
