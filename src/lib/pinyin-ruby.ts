@@ -73,18 +73,24 @@ export function readingWords(text: string, terms: TermMatch[] = []): ReadingWord
 }
 
 /**
- * A Chinese paragraph's HTML with pinyin above each word as `<ruby>`, one ruby per word (see
- * words/segment.ts) and one `<rt>` per character, each character in a `<span>` so the stylesheet can
- * give every character the same advance with its syllable centred over it. `text` is the
- * paragraph's plain text: the HTML's text, character for character, in the same order; `terms` the
- * glossary occurrences found in it. Markup (note and glossary links) stays as it is around the
- * words. The text itself is unchanged: only `<span>`, `<rt>` and `<ruby>` are added.
+ * A Chinese paragraph's HTML with pinyin above each word as `<ruby>`, one ruby per word and one
+ * `<rt>` per character, each character in a `<span>` so the stylesheet can give every character the
+ * same advance with its syllable centred over it. `words` are the paragraph's text as readingWords
+ * divides it (computed once per paragraph: the word lookup uses them too); joined, they are the
+ * HTML's text, character for character, in the same order. Markup (note and glossary links) stays as
+ * it is around the words. The text itself is unchanged: only `<span>`, `<rt>` and `<ruby>` are added.
  */
-export function rubyHtml(html: string, text: string, terms: TermMatch[] = []): string {
-	const spans = termSpans(text, terms);
-	const readings = readingsWith(text, spans);
-	const starts = wordStarts(text, spans);
-	const chars = [...text];
+export function rubyHtml(html: string, words: ReadingWord[]): string {
+	const chars: string[] = [];
+	const readings: string[] = [];
+	const starts = new Set<number>();
+	for (const word of words) {
+		starts.add(chars.length);
+		for (const [i, char] of [...word.text].entries()) {
+			chars.push(char);
+			readings.push(word.readings?.[i] ?? '');
+		}
+	}
 	let k = 0;
 	return mapHtmlText(html, (part) => {
 		// An entity (&#x26;) is one character of the text.

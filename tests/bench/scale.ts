@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticEdition } from '../support/synthetic.ts';
@@ -12,20 +12,40 @@ function du(path: string): number {
 	return Number(execFileSync('du', ['-sb', path]).toString().split('\t')[0]);
 }
 
-/** Builds synthetic editions of each size and reports time, memory, sizes and first-search bytes. */
-export async function buildScale(sizes: number[], chromePath: string) {
+/** One build of a synthetic edition: its time and peak memory (build-once.ts). */
+function buildOnce(content: string, outDir: string, cacheDir: string): { milliseconds: number; maxRssMiB: number } {
+	const output = execFileSync('node', [join(root, 'tests/bench/build-once.ts')], {
+		cwd: root,
+		env: { SITE_URL: 'http://localhost:4321', ...process.env, EDITION_CONTENT_DIR: content, OUT_DIR: outDir, EDITION_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		maxBuffer: 64 * 1024 * 1024,
+	}).toString();
+	return JSON.parse(output.trim().split('\n').at(-1)!);
+}
+
+/** Changes one article's translation (its translator note, as an editor's correction would), and says which. */
+function changeOneArticle(content: string): string {
+	const slug = readdirSync(content).filter((name) => !name.includes('.')).sort()[0]!;
+	const file = join(content, slug, 'en.md');
+	const before = readFileSync(file, 'utf8');
+	const after = before.replace(/^(translatorNote: .*)$/m, '$1 Checked again.');
+	if (after === before) throw new Error(`${file}: no translatorNote line to change for the rebuild benchmark`);
+	writeFileSync(file, after);
+	return slug;
+}
+
+/**
+ * Builds synthetic editions of each size and reports time, memory, sizes and first-search bytes;
+ * at `rebuildAt` articles also the time of a second build, with the first one's cache, after one
+ * article changed.
+ */
+export async function buildScale(sizes: number[], chromePath: string, rebuildAt = 1000) {
 	const rows = [];
 	for (const n of sizes) {
 		const work = mkdtempSync(join(tmpdir(), `edition-scale-${n}-`));
 		const content = join(work, 'content');
 		const outDir = join(work, 'dist');
 		writeSyntheticEdition(content, n);
-		const output = execFileSync('node', [join(root, 'tests/bench/build-once.ts')], {
-			cwd: root,
-			env: { SITE_URL: 'http://localhost:4321', ...process.env, EDITION_CONTENT_DIR: content, OUT_DIR: outDir, EDITION_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-			maxBuffer: 64 * 1024 * 1024,
-		}).toString();
-		const { milliseconds, maxRssMiB } = JSON.parse(output.trim().split('\n').at(-1)!);
+		const { milliseconds, maxRssMiB } = buildOnce(content, outDir, join(work, 'cache'));
 		const site = await serveStatic(outDir);
 		const browser = await launch(chromePath);
 		let search;
@@ -35,6 +55,11 @@ export async function buildScale(sizes: number[], chromePath: string) {
 			await browser.close();
 			await site.close();
 		}
+		let rebuildSeconds: number | undefined;
+		if (n === rebuildAt) {
+			changeOneArticle(content);
+			rebuildSeconds = Math.round(buildOnce(content, outDir, join(work, 'cache')).milliseconds / 100) / 10;
+		}
 		const row = {
 			articles: n,
 			buildSeconds: Math.round(milliseconds / 100) / 10,
@@ -43,13 +68,27 @@ export async function buildScale(sizes: number[], chromePath: string) {
 			distMiB: Math.round((du(outDir) / 2 ** 20) * 10) / 10,
 			indexMiB: Math.round(((du(join(outDir, 'pagefind-en')) + du(join(outDir, 'pagefind-zh'))) / 2 ** 20) * 100) / 100,
 			firstSearchKB: { zh: Math.round(search.zh!.gzip / 102.4) / 10, en: Math.round(search.en!.gzip / 102.4) / 10 },
+			...(rebuildSeconds === undefined ? {} : { rebuildSeconds }),
 		};
 		console.log(
 			`  N=${String(n).padStart(4)}: build ${row.buildSeconds} s (${row.msPerArticle} ms/article), peak ${maxRssMiB} MiB, ` +
-				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en`,
+				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
+				(rebuildSeconds === undefined ? '' : `; rebuilt after one article changed in ${rebuildSeconds} s`),
 		);
 		rows.push(row);
 		rmSync(work, { recursive: true, force: true });
 	}
+	const budgets = [
+		...rows.filter((r) => r.articles === 1000).map((r) => `1000 articles build in ${r.buildSeconds} s (budget 90 s): ${r.buildSeconds <= 90 ? 'met' : 'MISSED'}`),
+		...rows.filter((r) => r.articles === 5000).map((r) => `5000 articles build in ${r.buildSeconds} s (budget 480 s): ${r.buildSeconds <= 480 ? 'met' : 'MISSED'}`),
+	];
+	const one = rows.find((r) => r.articles === 1);
+	for (const big of rows.filter((r) => r.articles === 5000 && one)) {
+		for (const lang of ['zh', 'en'] as const) {
+			const ratio = big.firstSearchKB[lang] / one!.firstSearchKB[lang];
+			budgets.push(`first ${lang} search at 5000 is ${ratio.toFixed(2)}x its bytes at 1 (budget 2x): ${ratio <= 2 ? 'met' : 'MISSED'}`);
+		}
+	}
+	for (const line of budgets) console.log(`  ${line}`);
 	return rows;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlossary, findTerms, glossaryEntries, markTerms } from '../../src/lib/glossary.ts';
-import { readingsOf, rubyHtml } from '../../src/lib/pinyin-ruby.ts';
+import { readingsOf, readingWords, rubyHtml } from '../../src/lib/pinyin-ruby.ts';
 
 const entries = glossaryEntries([
 	{ id: 'zhu-de', zh: '朱德', pinyin: 'Zhū Dé', en: 'Zhu De', kind: 'person', description: 'd', authority: 'none' },
@@ -51,7 +51,7 @@ describe('the pinyin reading aid', () => {
 
 	it('puts one ruby on each word, one rt per character, around the markup, the text unchanged', () => {
 		const html = '<a href="/glossary/#zhu-de">朱德</a>到会，A&#x26;B。';
-		const ruby = rubyHtml(html, '朱德到会，A&B。', findTerms('朱德到会，A&B。', entries, 'zh'));
+		const ruby = rubyHtml(html, readingWords('朱德到会，A&B。', findTerms('朱德到会，A&B。', entries, 'zh')));
 		expect(ruby).toContain('<a href="/glossary/#zhu-de"><ruby><span>朱</span><rt>Zhū</rt><span>德</span><rt>Dé</rt></ruby></a>');
 		expect(ruby).toMatch(/<rt>huì<\/rt><\/ruby>，A&#x26;B。$/);
 		// Every character of a word has its own reading.

@@ -17,6 +17,7 @@ const article = {
 	paragraphs: source.zh.paragraphs.map((zh, i) => {
 		const paragraph = plainParagraph(i + 1, zh, source.en.paragraphs[i]!);
 		paragraph.original.terms = findTerms(zh, glossary, 'zh');
+		paragraph.original.words = readingWords(zh, paragraph.original.terms);
 		return paragraph;
 	}),
 };

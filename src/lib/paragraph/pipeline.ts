@@ -4,7 +4,7 @@ import { SourceError } from '../errors.ts';
 import { findTerms, markTerms, type GlossaryEntry, type TermMatch } from '../glossary.ts';
 import { htmlUnits } from '../html.ts';
 import { markPhrase, type EditorialNote } from '../notes.ts';
-import { rubyHtml } from '../pinyin-ruby.ts';
+import { readingWords, rubyHtml, type ReadingWord } from '../pinyin-ruby.ts';
 
 /**
  * The steps, in the order they run. Each takes the HTML the one before it made:
@@ -35,6 +35,8 @@ export interface ParagraphText {
 /** The Chinese of a paragraph, also with pinyin above the words (the pinyin pages' HTML, with the ids). */
 export interface OriginalText extends ParagraphText {
 	ruby: string;
+	/** Its words with their readings, found once for the ruby and the word lookup (see pinyin-ruby.ts). */
+	words: ReadingWord[];
 }
 
 /** What the steps after `text` add: the paragraph's notes, the glossary, and where its entries live. */
@@ -121,8 +123,9 @@ export function buildParagraph(
 	layers: ParagraphLayers,
 ): { original: OriginalText; translation: ParagraphText } {
 	const original = build(source.original, sentences.zh, 'zh', layers);
+	const words = readingWords(original.text, original.terms);
 	return {
-		original: { ...original, ruby: rubyStep(original.anchoredHtml, original.text, original.terms) },
+		original: { ...original, words, ruby: rubyStep(original.anchoredHtml, words) },
 		translation: build(source.translation, sentences.en, 'en', layers),
 	};
 }

@@ -1,7 +1,6 @@
 // An article's words for the word lookup (words.json): each Chinese paragraph divided as the pinyin pages divide it, each word with its pinyin in context, CC-CEDICT senses and glossary entry.
 import type { Article } from '../article.ts';
 import type { GlossaryEntry } from '../glossary.ts';
-import { readingWords } from '../pinyin-ruby.ts';
 import { DICTIONARY, dictionaryParts, inDictionary, sensesOf } from './dictionary.ts';
 
 /** Senses shown per reading, the dictionary's first (it lists the main ones first); the rest are counted. */
@@ -86,15 +85,15 @@ class WordList {
 	}
 }
 
-/** The lookup's data for an article, from the same paragraphs, readings and glossary occurrences the pages show. */
+/** The lookup's data for an article, from the same paragraphs, words, readings and glossary occurrences the pages show. */
 export function articleWords(article: Article): ArticleWords {
 	const list = new WordList();
 	const glossary: ArticleWords['glossary'] = {};
 	const paragraphs: ArticleWords['paragraphs'] = {};
 	for (const paragraph of article.paragraphs) {
-		const { text, terms } = paragraph.original;
+		const { words, terms } = paragraph.original;
 		const named = new Map(terms.map((t) => [t.entry.zh, t.entry]));
-		paragraphs[paragraph.id] = readingWords(text, terms).map(({ text: word, readings }) => {
+		paragraphs[paragraph.id] = words.map(({ text: word, readings }) => {
 			if (!readings) return -word.length;
 			const entry = named.get(word);
 			if (entry) glossary[entry.id] = { zh: entry.zh, pinyin: entry.pinyin, en: entry.en, description: entry.description };
