@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe.ts';
 import { builtPages } from './support/pages.ts';
 import { listedParagraphs } from './support/search.ts';
 
@@ -8,7 +8,6 @@ import { listedParagraphs } from './support/search.ts';
 // Every built page, and an unknown path, which the server answers with the 404 page; the article
 // pages first, for the same reason.
 const pages = [...builtPages(), 'no-such-page/'].sort((a, b) => Number(!a.startsWith('articles/')) - Number(!b.startsWith('articles/')) || a.localeCompare(b));
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the build has the pages these checks walk', () => {
 	expect(pages).toEqual(expect.arrayContaining(['', 'search/', 'search/zh/', 'anchors/']));
@@ -44,21 +43,9 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 // so the rules about names, roles, languages, structure and colour could only repeat the desktop run.
 const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable', 'meta-viewport', 'css-orientation-lock'];
 
-/**
- * axe-core's WCAG 2.2 AA rules on the page as it is now: all of them, the colour rules, or those
- * that depend on layout. The colour and layout runs check an article's first paragraph row for all
- * of them: the rows are the same markup with the same styles (the full run checks every one), and
- * axe's time grows with the elements it walks (the pinyin pages' thousands of ruby characters took
- * 4.5 s a run; with one row, 1.5 s).
- */
-async function axe(page: Page, rules: 'all' | 'colour' | 'layout' = 'all', pinyin = false) {
-	const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-	// A pinyin page's every rule runs on its first two rows (a glossary link and a note's phrase in
-	// ruby): its rows are one function's ruby over the rows the plain page's full run checks.
-	if (pinyin) builder.exclude('.paragraph ~ .paragraph ~ .paragraph');
-	else if (rules !== 'all') builder.exclude('.paragraph ~ .paragraph');
-	const { violations } = await (rules === 'all' ? builder.withTags(WCAG) : builder.withRules(rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES)).analyze();
-	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+/** axe-core's WCAG 2.2 AA rules on the page as it is now: all of them, the colour rules, or those that depend on layout. */
+async function axe(page: Page, rules: 'all' | 'colour' | 'layout' = 'all') {
+	return axeViolations(page, rules === 'all' ? {} : { rules: rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES });
 }
 
 for (const path of pages) {
@@ -79,7 +66,7 @@ for (const path of pages) {
 			for (const { width, colorScheme, rules } of runs) {
 				await page.setViewportSize({ width, height: width > 1000 ? 900 : 740 });
 				await page.emulateMedia({ colorScheme });
-				expect(await axe(page, rules, path.endsWith('/pinyin/')), `${width}px ${colorScheme}`).toEqual([]);
+				expect(await axe(page, rules), `${width}px ${colorScheme}`).toEqual([]);
 			}
 		});
 

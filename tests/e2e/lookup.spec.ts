@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe.ts';
 import { sourceArticles, viewUrl } from './support/sources.ts';
 
 // The word lookup, in the built site: a tap on a Chinese word opens its entry; the toolbar's button
@@ -155,8 +155,7 @@ test('the popover open is accessible, light and dark, and the text is unchanged'
 	await expect(popover(page)).toBeVisible();
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const { violations } = await new AxeBuilder({ page }).include('.word-lookup').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page, { include: '.word-lookup' })).toEqual([]);
 		await page.screenshot({ path: `tests/.output/screenshots/lookup-1280-${colorScheme}.png` });
 	}
 	expect(await page.locator('#p4 .text[lang="zh-Hans"]').textContent()).toBe(before);
