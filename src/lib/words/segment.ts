@@ -32,8 +32,8 @@ function spansBetween(cuts: number[], length: number): Span[] {
 
 /**
  * The segmenter's words of a run of Han characters, repaired; its segmentation of this period's
- * prose is poor (手|工业 in most occurrences of 手工业, 了一|九五|四年 for 了 一九五四 年), and
- * every repair only moves boundaries between its words, in three steps:
+ * prose is poor (手|工业 for every 手工业 of this article outside glossary terms; 了一|九五|四年
+ * for 了 一九五四 年), and every repair only moves boundaries between its words, in three steps:
  * 1. a run of numerals (一九五四, 二百) is one word;
  * 2. neighbouring words that together are a dictionary word are one (手|工业 → 手工业), longest first;
  * 3. a preposition or conjunction that begins a two-character word stands alone when its second
