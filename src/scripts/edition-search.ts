@@ -28,6 +28,7 @@ interface SearchResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
 }
 
@@ -79,6 +80,11 @@ class EditionSearch extends HTMLElement {
 		if (initial.trim()) void this.#run(initial);
 	}
 
+	/** The base paths of the edition's other shards, whose indexes this search merges. */
+	#shards(): string[] {
+		return JSON.parse(this.dataset.shards ?? '[]') as string[];
+	}
+
 	/** The form's choices of a year and a page (only where the edition has more than one). */
 	#narrowing(): HTMLSelectElement[] {
 		return [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
@@ -101,6 +107,8 @@ class EditionSearch extends HTMLElement {
 				// this edition's index takes a few milliseconds on the main thread.
 				await pagefind.options({ basePath: `${base}${path}`, baseUrl: base, excerptLength: 24, noWorker: true });
 				await pagefind.init();
+				// The other shards of the edition (SEARCH_SHARDS): their bundles of this language, merged.
+				for (const shard of this.#shards()) await pagefind.mergeIndex(`${shard}${path}`, { baseUrl: shard });
 				return pagefind;
 			})();
 			this.#bundles.set(language, bundle);
@@ -111,7 +119,10 @@ class EditionSearch extends HTMLElement {
 	/** The traditional → simplified map, fetched the first time a query holds a Chinese character. */
 	#traditional(raw: string): Promise<TraditionalMap> {
 		if (!/\p{Script=Han}/u.test(raw)) return Promise.resolve({});
-		this.#map ??= fetch(`${this.dataset.base ?? '/'}${TRADITIONAL_MAP_PATH}`).then((r) => r.json() as Promise<TraditionalMap>);
+		// Each shard's map holds the characters of its own texts.
+		this.#map ??= Promise.all([this.dataset.base ?? '/', ...this.#shards()].map((base) => fetch(`${base}${TRADITIONAL_MAP_PATH}`).then((r) => r.json() as Promise<TraditionalMap>))).then(
+			(maps) => Object.assign({}, ...maps) as TraditionalMap,
+		);
 		return this.#map;
 	}
 

@@ -1,5 +1,5 @@
-// Serves a built site as a static host does: the folder mounted at a base path, `index.html` for
-// folders, `404.html` (under base) with status 404 otherwise. Port 0 takes a free port.
+// Serves a built site as a static host does: the folder mounted at a base path (or several, one
+// per shard), `index.html` for folders, `404.html` (under base) with status 404 otherwise. Port 0 takes a free port.
 // (astro preview allows one server per project; the tests need several sites at once.)
 // Usage: node tests/support/static-server.ts <dir> <port> [base]
 import { createReadStream, statSync } from 'node:fs';
@@ -32,12 +32,23 @@ export interface StaticSite {
 
 /** Serves `dir` at `http://127.0.0.1:<port><base>`; resolves once it listens. */
 export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticSite> {
-	const root = resolve(dir);
+	return serveMounts([{ dir, base }], port);
+}
+
+/**
+ * Serves several built sites from one host, each folder at its base path (the shards of one
+ * edition); a path is served from the mount with the longest base it starts with. The URL is the
+ * first mount's.
+ */
+export function serveMounts(mounts: { dir: string; base: string }[], port = 0): Promise<StaticSite> {
+	const roots = mounts.map(({ dir, base }) => ({ root: resolve(dir), base })).sort((a, b) => b.base.length - a.base.length);
+	const mountFor = (pathname: string) => roots.find((m) => pathname.startsWith(m.base));
 	const fileFor = (pathname: string): string | undefined => {
-		if (!pathname.startsWith(base)) return undefined;
-		const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+		const mount = mountFor(pathname);
+		if (!mount) return undefined;
+		const relative = normalize(decodeURIComponent(pathname.slice(mount.base.length)));
 		if (relative.startsWith('..')) return undefined;
-		let file = join(root, relative);
+		let file = join(mount.root, relative);
 		try {
 			if (statSync(file).isDirectory()) file = join(file, 'index.html');
 			return statSync(file).isFile() ? file : undefined;
@@ -45,11 +56,12 @@ export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticSi
 			return undefined;
 		}
 	};
+	const base = mounts[0]!.base;
 	const server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		const file = fileFor(pathname);
 		if (!file) {
-			const notFound = fileFor(`${base}404.html`);
+			const notFound = fileFor(`${mountFor(pathname)?.base ?? base}404.html`);
 			response.writeHead(404, { 'Content-Type': TYPES['.html']! });
 			if (notFound) createReadStream(notFound).pipe(response);
 			else response.end('Not found');

@@ -1,5 +1,7 @@
-// The throwaway sites the browser specs read besides dist/: the hostile-text edition and twenty
-// synthetic articles, built side by side. Their folders are handed on in the environment.
+// The throwaway sites the browser specs read besides dist/: the hostile-text edition, twenty
+// synthetic articles, and an edition in two shards (the real article under /shards/a/, three
+// synthetic ones under /shards/b/, each merging the other's search), built side by side. Their
+// folders are handed on in the environment.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,17 +10,24 @@ import { writeSyntheticEdition } from './synthetic.ts';
 
 /** Builds both sites unless the environment already names them, and names them there. */
 export async function buildTestSites(): Promise<void> {
-	if (process.env.EDITION_HOSTILE_DIST && process.env.EDITION_SCALE_DIST && process.env.EDITION_SCALE_ARTICLES) return;
+	if (process.env.EDITION_HOSTILE_DIST && process.env.EDITION_SCALE_DIST && process.env.EDITION_SCALE_ARTICLES && process.env.EDITION_SHARD_B_ARTICLES) return;
 	const scaleContent = join(mkdtempSync(join(tmpdir(), 'edition-20-')), 'content');
 	const articles = writeSyntheticEdition(scaleContent, 20);
-	const [hostile, scale] = await Promise.all([
+	const shardContent = join(mkdtempSync(join(tmpdir(), 'edition-shard-')), 'content');
+	const shardArticles = writeSyntheticEdition(shardContent, 3, 1956);
+	const [hostile, scale, shardA, shardB] = await Promise.all([
 		buildEdition(new URL('../fixtures/hostile/inert/content', import.meta.url).pathname),
 		buildEdition(scaleContent),
+		buildEdition(new URL('../../content', import.meta.url).pathname, { base: '/shards/a/', env: { SEARCH_SHARDS: '/shards/a/,/shards/b/' } }),
+		buildEdition(shardContent, { base: '/shards/b/', env: { SEARCH_SHARDS: '/shards/a/,/shards/b/' } }),
 	]);
-	for (const [name, result] of [['hostile-text', hostile], ['twenty-article', scale]] as const) {
+	for (const [name, result] of [['hostile-text', hostile], ['twenty-article', scale], ['shard A', shardA], ['shard B', shardB]] as const) {
 		if (result.code !== 0) throw new Error(`The ${name} test site failed to build:\n${result.output}`);
 	}
 	process.env.EDITION_HOSTILE_DIST = hostile.outDir;
 	process.env.EDITION_SCALE_DIST = scale.outDir;
 	process.env.EDITION_SCALE_ARTICLES = JSON.stringify(articles);
+	process.env.EDITION_SHARD_A_DIST = shardA.outDir;
+	process.env.EDITION_SHARD_B_DIST = shardB.outDir;
+	process.env.EDITION_SHARD_B_ARTICLES = JSON.stringify(shardArticles);
 }
