@@ -2,15 +2,13 @@
 import { pinyin } from 'pinyin-pro';
 import { findTerms, type GlossaryEntry, type TermMatch } from './glossary.ts';
 import { htmlCharacters, mapHtmlText } from './html.ts';
-import { codePointOffsets, wordStarts } from './words/segment.ts';
+import { codePointOffsets, wordStarts, type Span } from './words/segment.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 
 /** A glossary occurrence in a text, in code points (the unit readings and words are counted in). */
-interface TermSpan {
+interface TermSpan extends Span {
 	entry: GlossaryEntry;
-	from: number;
-	to: number;
 }
 
 function termSpans(text: string, matches: TermMatch[]): TermSpan[] {

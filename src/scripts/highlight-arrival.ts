@@ -2,6 +2,7 @@
 // paragraph's texts, by the rule the results list uses (lib/search/highlight.ts), across element
 // boundaries (a glossary link, a note's phrase, the pinyin pages' ruby), never in the pinyin itself.
 import { findMatches } from '../lib/search/highlight.ts';
+import { textNodes } from './text-nodes.ts';
 
 export function markArrival(): void {
 	const words = new URLSearchParams(location.search).getAll('highlight').filter(Boolean);
@@ -16,16 +17,7 @@ export function markArrival(): void {
 
 /** Wraps each occurrence of the words in `<mark>`, one per text node it spans; text already marked is skipped. */
 function markAcross(root: HTMLElement, words: string[]): void {
-	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('rt, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-	});
-	const nodes: { node: Text; start: number }[] = [];
-	let text = '';
-	while (walker.nextNode()) {
-		const node = walker.currentNode as Text;
-		nodes.push({ node, start: text.length });
-		text += node.data;
-	}
+	const { nodes, text } = textNodes(root, 'rt, mark');
 	const pieces: { node: Text; start: number; end: number }[] = [];
 	for (const [start, end] of findMatches(text, words)) {
 		for (const { node, start: at } of nodes) {

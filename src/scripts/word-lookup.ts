@@ -4,16 +4,11 @@
 // drawn with the CSS Custom Highlight API.
 import type { ArticleWords, WordEntry } from '../lib/words/article-words.ts';
 import { ui, type UiLanguage } from '../lib/ui.ts';
-
-/** A word as it lies in the page: its entry and its range of text. */
-interface PlacedWord {
-	index: number;
-	range: Range;
-}
+import { textNodes, type PlacedText } from './text-nodes.ts';
 
 /** One paragraph's Chinese as the page holds it: its text nodes (never the pinyin's) and its words. */
 interface PageParagraph {
-	nodes: { node: Text; start: number }[];
+	nodes: PlacedText[];
 	/** Each word: its index in words.json and its offsets in the text. */
 	words: { index: number; start: number; end: number }[];
 }
@@ -25,6 +20,8 @@ let paragraphs: PageParagraph[] = [];
 let popover: HTMLElement | undefined;
 let current: { paragraph: number; word: number } | undefined;
 let opener: HTMLElement | null = null;
+/** The text of the word shown, which the popover follows as the page scrolls. */
+let shownRange: Range | undefined;
 
 /** Opens the lookup: at the tapped word, or (from the button) at the first word of the text in view. */
 export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Promise<void> {
@@ -62,16 +59,7 @@ function pageParagraphs(words: ArticleWords): PageParagraph[] {
 		const text = row.querySelector<HTMLElement>('.text[lang="zh-Hans"]');
 		const sequence = words.paragraphs[row.id];
 		if (!text || !sequence) continue;
-		const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
-			acceptNode: (node) => (node.parentElement?.closest('rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-		});
-		const nodes: PageParagraph['nodes'] = [];
-		let length = 0;
-		while (walker.nextNode()) {
-			const node = walker.currentNode as Text;
-			nodes.push({ node, start: length });
-			length += node.data.length;
-		}
+		const { nodes, text: joined } = textNodes(text);
 		const paragraphWords: PageParagraph['words'] = [];
 		let at = 0;
 		for (const item of sequence) {
@@ -79,7 +67,7 @@ function pageParagraphs(words: ArticleWords): PageParagraph[] {
 			if (item >= 0) paragraphWords.push({ index: item, start: at, end: at + size });
 			at += size;
 		}
-		if (at === length) found.push({ nodes, words: paragraphWords });
+		if (at === joined.length) found.push({ nodes, words: paragraphWords });
 	}
 	return found;
 }
@@ -237,12 +225,10 @@ function popoverElement(words: ArticleWords, button: HTMLButtonElement): HTMLEle
 	return el;
 }
 
-let placed: PlacedWord | undefined;
-
 /** Puts the popover under the word (above it when there is no room below), inside the viewport. */
 function reposition(): void {
-	if (!popover || !placed) return;
-	const word = placed.range.getClientRects()[0] ?? placed.range.getBoundingClientRect();
+	if (!popover || !shownRange) return;
+	const word = shownRange.getClientRects()[0] ?? shownRange.getBoundingClientRect();
 	const box = popover.getBoundingClientRect();
 	const width = document.documentElement.clientWidth;
 	const margin = 8;
@@ -257,7 +243,7 @@ function show(at: { paragraph: number; word: number }, words: ArticleWords, butt
 	const { index, start, end } = paragraph.words[at.word]!;
 	const range = rangeOf(paragraph, start, end);
 	current = at;
-	placed = { index, range };
+	shownRange = range;
 	popover ??= popoverElement(words, button);
 	if (typeof Highlight === 'function' && CSS.highlights) CSS.highlights.set('word-lookup', new Highlight(range));
 	range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });

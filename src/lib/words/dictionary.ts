@@ -61,7 +61,7 @@ function numberedFromMarks(syllables: string[]): string {
 	return numbered(convert(syllables.join(' ').toLowerCase(), { format: 'symbolToNum' }));
 }
 
-/** A CC-CEDICT reading with tone marks, its syllables joined (láo dòng → láodòng is done by the caller). */
+/** A CC-CEDICT reading with tone marks, its syllables spaced as CC-CEDICT spaces them (lao2 dong4 → láo dòng). */
 function marked(pinyin: string): string {
 	return convert(numbered(pinyin).replace(/0\b/g, ''), { format: 'numToSymbol' });
 }
