@@ -225,17 +225,25 @@ function popoverElement(words: ArticleWords, button: HTMLButtonElement): HTMLEle
 	return el;
 }
 
-/** Puts the popover under the word (above it when there is no room below), inside the viewport. */
+/**
+ * Puts the popover under the word, or above it when it fits only there, inside the viewport: where it
+ * fits on neither side, on the side with more room, as tall as that room (it scrolls).
+ */
 function reposition(): void {
 	if (!popover || !shownRange) return;
 	const word = shownRange.getClientRects()[0] ?? shownRange.getBoundingClientRect();
+	popover.style.maxHeight = '';
 	const box = popover.getBoundingClientRect();
 	const width = document.documentElement.clientWidth;
-	const margin = 8;
-	let top = word.bottom + 6;
-	if (top + box.height > innerHeight - margin && word.top - box.height - 6 >= margin) top = word.top - box.height - 6;
+	const [margin, gap] = [8, 6];
+	const below = innerHeight - margin - (word.bottom + gap);
+	const above = word.top - gap - margin;
+	const under = box.height <= below || (box.height > above && below >= above);
+	const room = under ? below : above;
+	if (box.height > room) popover.style.maxHeight = `${Math.max(room, 0)}px`;
+	const height = Math.min(box.height, room);
 	popover.style.left = `${Math.max(margin, Math.min(word.left, width - box.width - margin))}px`;
-	popover.style.top = `${Math.max(margin, top)}px`;
+	popover.style.top = `${Math.max(margin, under ? word.bottom + gap : word.top - gap - height)}px`;
 }
 
 function show(at: { paragraph: number; word: number }, words: ArticleWords, button: HTMLButtonElement): void {
