@@ -1,4 +1,4 @@
-// Build step: the two Pagefind bundles (English and pinyin, Chinese) built from the articles' text.
+// Build step: the Pagefind bundles (English, Chinese, pinyin) built from the articles' text.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,9 +10,10 @@ import { traditionalMap } from '../lib/search/traditional-map.ts';
 import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
 
 /**
- * Builds the search indexes after Astro has written the site: one Pagefind bundle for English (and
- * toneless pinyin), one for Chinese, each holding one record per article and form, because
- * Pagefind segments Chinese and stems English only in an index of that language. Records come from the build's own data downloads, so the index holds
+ * Builds the search indexes after Astro has written the site: one Pagefind bundle for the English,
+ * one for the Chinese and one for the Chinese as toneless pinyin (see SEARCH_BUNDLES), each holding
+ * one record per article, because Pagefind segments Chinese and stems English only in an index of
+ * that language. Records come from the build's own data downloads, so the index holds
  * exactly the published text. Also writes the traditional → simplified map the search page uses.
  */
 export function searchIndex(): AstroIntegration {
@@ -36,9 +37,9 @@ export function searchIndex(): AstroIntegration {
 				try {
 					for (const bundle of SEARCH_BUNDLES) {
 						const { index, errors } = await pagefind.createIndex({});
-						if (!index) throw new Error(`Pagefind could not create the ${bundle.language} index: ${errors.join('; ')}`);
+						if (!index) throw new Error(`Pagefind could not create the ${bundle.name} index: ${errors.join('; ')}`);
 						// Sent in batches: Pagefind's indexer works through concurrent requests faster than one round trip at a time.
-						const own = records.filter((r) => r.bundle === bundle.language);
+						const own = records.filter((r) => r.kind === bundle.name);
 						for (let i = 0; i < own.length; i += 64) {
 							const batch = own.slice(i, i + 64);
 							const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));

@@ -1,11 +1,12 @@
 // <edition-search>: the search page's behaviour. Loads, per query, only the Pagefind bundle its
-// script needs (Chinese characters: the Chinese one; Latin letters: the English one, which also
-// holds the pinyin), and the traditional → simplified map only for a query in Chinese. The indexes
+// script needs (Chinese characters: the Chinese one; Latin letters: the English one, and the pinyin
+// merged into it when the letters could be pinyin), and the traditional → simplified map only for a
+// query in Chinese. The indexes
 // choose candidate articles; each candidate's segments.json then decides, exactly, which paragraphs
 // hold the query and which sentence each lands on (see lib/search/ranking.ts). One entry per
 // paragraph, ranked. State lives in data-state: idle | loading | ready | failed.
 import { formatDate } from '../lib/dates.ts';
-import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from '../lib/search/bundles.ts';
+import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH, type SearchBundle } from '../lib/search/bundles.ts';
 import { markedNodes } from '../lib/search/excerpt.ts';
 import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
 import { articleResults, rankResults, type ParagraphResult } from '../lib/search/ranking.ts';
@@ -13,6 +14,11 @@ import { paragraphsFound, pinyinFound, resultHref, snapshotHit, withEveryTerm, t
 import type { RecordKind } from '../lib/search/records.ts';
 import { segmentsUrl, type HitSegment } from '../lib/search/segment-hit.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
+
+/** A bundle's path under a base (see SEARCH_BUNDLES). */
+function bundlePath(name: SearchBundle): string {
+	return SEARCH_BUNDLES.find((b) => b.name === name)!.path;
+}
 
 interface SearchResult {
 	id: string;
@@ -32,7 +38,8 @@ interface Pagefind {
 	search(query: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
 }
 
-type Language = (typeof SEARCH_BUNDLES)[number]['language'];
+/** The bundles a query loads by its script; the pinyin one is merged into the English (see #pinyin). */
+type Language = 'en' | 'zh';
 
 /**
  * How many candidate records (an article in one form) are read at first, and again each time the
@@ -43,6 +50,7 @@ const PAGE_SIZE = 8;
 
 class EditionSearch extends HTMLElement {
 	#bundles = new Map<Language, Promise<Pagefind>>();
+	#pinyinMerged?: Promise<Pagefind>;
 	#map?: Promise<TraditionalMap>;
 	#latest = 0;
 	#reads: Promise<unknown> = Promise.resolve();
@@ -100,7 +108,7 @@ class EditionSearch extends HTMLElement {
 		let bundle = this.#bundles.get(language);
 		if (!bundle) {
 			const base = this.dataset.base ?? '/';
-			const { path } = SEARCH_BUNDLES.find((b) => b.language === language)!;
+			const path = bundlePath(language);
 			bundle = (async () => {
 				const pagefind = (await import(/* @vite-ignore */ `${base}${path}pagefind.js`)) as Pagefind;
 				// noWorker: the worker script would cost 12 KB more on the first search, and a query over
@@ -114,6 +122,19 @@ class EditionSearch extends HTMLElement {
 			this.#bundles.set(language, bundle);
 		}
 		return bundle;
+	}
+
+	/**
+	 * The English bundle with the pinyin bundles (this shard's and the others') merged in, the first
+	 * time a query could be pinyin. Merged bundles share the English one's script and WebAssembly.
+	 */
+	#pinyin(): Promise<Pagefind> {
+		this.#pinyinMerged ??= this.#bundle('en').then(async (pagefind) => {
+			const path = bundlePath('pinyin');
+			for (const base of [this.dataset.base ?? '/', ...this.#shards()]) await pagefind.mergeIndex(`${base}${path}`, { baseUrl: base });
+			return pagefind;
+		});
+		return this.#pinyinMerged;
 	}
 
 	/** The traditional → simplified map, fetched the first time a query holds a Chinese character. */
@@ -153,7 +174,10 @@ class EditionSearch extends HTMLElement {
 				this.dataset.state = 'ready';
 				return this.#render([], raw);
 			}
-			const [chinese, latin] = await Promise.all([query.chinese ? this.#bundle('zh') : undefined, query.english ? this.#bundle('en') : undefined]);
+			const [chinese, latin] = await Promise.all([
+				query.chinese ? this.#bundle('zh') : undefined,
+				query.pinyin ? this.#pinyin() : query.english ? this.#bundle('en') : undefined,
+			]);
 			this.dataset.state = 'ready';
 			const englishTerms = [...query.words, ...query.phrases];
 			// Candidate articles in date order, the order results keep within a rank (see ranking.ts).

@@ -66,7 +66,7 @@ export async function buildScale(sizes: number[], chromePath: string, rebuildAt 
 			msPerArticle: Math.round(milliseconds / n),
 			maxRssMiB,
 			distMiB: Math.round((du(outDir) / 2 ** 20) * 10) / 10,
-			indexMiB: Math.round(((du(join(outDir, 'pagefind-en')) + du(join(outDir, 'pagefind-zh'))) / 2 ** 20) * 100) / 100,
+			indexMiB: Math.round((['pagefind-en', 'pagefind-zh', 'pagefind-pinyin'].reduce((n, d) => n + du(join(outDir, d)), 0) / 2 ** 20) * 100) / 100,
 			firstSearchKB: { zh: Math.round(search.zh!.gzip / 102.4) / 10, en: Math.round(search.en!.gzip / 102.4) / 10 },
 			...(rebuildSeconds === undefined ? {} : { rebuildSeconds }),
 		};

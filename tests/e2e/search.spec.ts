@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { listedParagraphs, searchFor, typeQuery } from './support/search.ts';
 import { sourceArticles, viewUrl } from './support/sources.ts';
+import { RANK } from '../../src/lib/search/ranking.ts';
 
 // Expected results are worked out from the Markdown sources, never from the index: a query must
 // list exactly the paragraphs whose text the rule for its kind of query matches.
@@ -130,6 +131,15 @@ test.describe('precision', () => {
 		const order = await ranks();
 		expect(order).toEqual([...order].sort((a, b) => a - b));
 		expect(order.at(-1)).toBeGreaterThan(order[0]!);
+	});
+
+	test('a word the text lacks finds nothing, though the index offers a word that begins it', async () => {
+		// Pagefind, finding no planners, offers plan and planning; finding no zhude in English, offers Zhu.
+		expect(where((p) => /\bplanner/i.test(p.en))).toEqual([]);
+		expect(await typeQuery(page, 'planners')).toEqual([]);
+		await typeQuery(page, 'zhude');
+		expect(await ranks()).toEqual([RANK.pinyin]);
+		await expect(page.locator('.search-results mark')).toHaveCount(0);
 	});
 
 	test('a quoted phrase finds only the phrase, and marks it whole', async () => {
@@ -367,12 +377,20 @@ test.describe('loading', () => {
 		await page.goto('search/');
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((url) => /pagefind|traditional\.json/.test(url))).toEqual([]);
-		// English: the English index (with the pinyin), no Chinese index and no traditional map.
+		// English that cannot be pinyin: the English index alone; no pinyin, no Chinese index, no traditional map.
 		await page.locator('#search-query').fill('handicraft');
 		await listedParagraphs(page);
 		expect(requests.some((url) => url.includes('/pagefind-en/pagefind.js'))).toBe(true);
+		expect(requests.some((url) => url.includes('/pagefind-pinyin/'))).toBe(false);
 		expect(requests.some((url) => url.includes('/pagefind-zh/'))).toBe(false);
 		expect(requests.some((url) => url.includes('traditional.json'))).toBe(false);
+		// Letters that could be pinyin: the pinyin index merged in, sharing the English script and WebAssembly.
+		requests.length = 0;
+		await page.locator('#search-query').fill('zhude');
+		await expect(page.locator('edition-search')).toHaveAttribute('data-query', 'zhude');
+		await listedParagraphs(page);
+		expect(requests.some((url) => /\/pagefind-pinyin\/index\/.+\.pf_index$/.test(url))).toBe(true);
+		expect(requests.filter((url) => /pagefind\.js$|\.pagefind$/.test(url))).toEqual([]);
 		// Chinese, on a fresh page: the Chinese index and the map, not the English index.
 		requests.length = 0;
 		await page.goto('search/');

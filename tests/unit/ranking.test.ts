@@ -51,6 +51,16 @@ describe('English: word forms before stems, phrases exact', () => {
 		]);
 	});
 
+	it('takes from the index only words whose stem begins with the stem typed, never a word that is merely a beginning of the word typed', () => {
+		// Pagefind, finding nothing for zhude or handicraftsman, marks Zhu and handicraft instead.
+		const prefixOnly = { english: new Map([[1, ['handicraft']], [3, ['handicraft']]]) };
+		expect(found('handicraftsman', prefixOnly)).toEqual([]);
+		const inflected = { english: new Map([[2, ['handicrafts', 'productivity']]]) };
+		expect(articleResults(q('handicraft productivities'), a, inflected).map((r) => [r.key, r.rank, r.words])).toEqual([
+			['a#p2', RANK.stems, ['handicrafts', 'productivity']],
+		]);
+	});
+
 	it('matches whole words only, and a quoted phrase only as the phrase', () => {
 		expect(found('handicraft').map(([key]) => key)).toEqual(['a#p1', 'a#p3']);
 		expect(found('"democratic management"')).toEqual([['a#p4', RANK.exact, 'p4-s5']]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pinyin } from 'pinyin-pro';
+import { couldBePinyin, PINYIN_SYLLABLES } from '../../src/lib/search/pinyin-syllables.ts';
 import { isEmptyQuery, normaliseQuery, stripToneMarks } from '../../src/lib/search/query.ts';
 import { toSimplified } from '../../src/lib/search/traditional.ts';
 import { traditionalMap } from '../../src/lib/search/traditional-map.ts';
@@ -40,15 +42,15 @@ describe('normaliseQuery', () => {
 			words: ['cooperatives'],
 			phrases: ['democratic management'],
 			english: 'cooperatives democratic management',
-			// Latin letters only, so the pinyin records are asked too (where this finds nothing).
-			pinyin: 'cooperativesdemocraticmanagement',
+			// Latin letters that cannot be pinyin: no pinyin query, and the pinyin index is not loaded.
 		});
 		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ han: [], words: [], phrases: ['Bai Rubing'], english: 'Bai Rubing', pinyin: 'bairubing' });
 		expect(normaliseQuery("People's", map).words).toEqual(["People's"]);
 	});
 
-	it('joins Latin-only queries for the pinyin records', () => {
+	it('joins Latin-only queries that could be pinyin for the pinyin records', () => {
 		expect(normaliseQuery('Zhu De', map).pinyin).toBe('zhude');
+		expect(normaliseQuery('handicraft', map).pinyin).toBeUndefined();
 		expect(normaliseQuery('shougongye', map).pinyin).toBe('shougongye');
 		expect(normaliseQuery('手工业 handicraft', map).pinyin).toBeUndefined();
 		expect(normaliseQuery('1955', map).pinyin).toBeUndefined();
@@ -63,5 +65,20 @@ describe('normaliseQuery', () => {
 	it('gives nothing to search for an empty query', () => {
 		expect(normaliseQuery('   ', map)).toEqual({ han: [], words: [], phrases: [] });
 		expect(isEmptyQuery(normaliseQuery(' " ', map))).toBe(true);
+	});
+});
+
+describe('letters that could be pinyin', () => {
+	it('knows every syllable pinyin-pro writes for a CJK Unified Ideograph, and no other', () => {
+		const written = new Set<string>();
+		for (let code = 0x4e00; code <= 0x9fff; code++) {
+			for (const s of pinyin(String.fromCodePoint(code), { toneType: 'none', multiple: true, type: 'array', v: false })) if (/^[a-zü]+$/.test(s)) written.add(s);
+		}
+		expect([...PINYIN_SYLLABLES].sort()).toEqual([...written].sort());
+	});
+
+	it('divides letters into syllables, the last perhaps unfinished', () => {
+		for (const letters of ['zhude', 'shougongye', 'shougongy', 'hezuoshe', 'xian', 'lvshi', 'nuer', 'bairubing', 'a']) expect(couldBePinyin(letters), letters).toBe(true);
+		for (const letters of ['handicraft', 'cooperative', 'productivity', 'democratic', 'zhudv', 'v', '']) expect(couldBePinyin(letters), letters).toBe(false);
 	});
 });

@@ -1,4 +1,5 @@
 // A search query as typed, normalised: simplified characters, exact Chinese strings, English words and phrases, pinyin.
+import { couldBePinyin } from './pinyin-syllables.ts';
 import { toSimplified, type TraditionalMap } from './traditional.ts';
 
 /** A reader's query made ready for the indexes and for the exact checks that follow them. */
@@ -14,8 +15,8 @@ export interface NormalisedQuery {
 	/** Sent to the English index: the words and the phrases' words. */
 	english?: string;
 	/**
-	 * For a query in Latin letters only, the same letters joined and lower-cased (`Zhu De` → `zhude`),
-	 * sent to the pinyin records alone: pinyin is indexed as joined syllables, and spaced syllables
+	 * For a query in Latin letters only that could be pinyin (see couldBePinyin), the same letters
+	 * joined and lower-cased (`Zhu De` → `zhude`), sent to the pinyin records alone: pinyin is indexed as joined syllables, and spaced syllables
 	 * (`zhu`, `de`) would each match half the text.
 	 */
 	pinyin?: string;
@@ -52,14 +53,14 @@ export function normaliseQuery(raw: string, map: TraditionalMap): NormalisedQuer
 	}
 	const chars = [...new Set(han.join('').match(/\p{Script=Han}/gu) ?? [])];
 	const english = [...words, ...phrases].join(' ');
-	const latinOnly = !han.length && english && /^[a-z' ]+$/i.test(english);
+	const letters = !han.length && english && /^[a-z' ]+$/i.test(english) ? english.replace(/[' ]/g, '').toLowerCase() : '';
 	return {
 		han,
 		words,
 		phrases,
 		...(chars.length ? { chinese: chars.join(' ') } : {}),
 		...(english ? { english } : {}),
-		...(latinOnly ? { pinyin: english.replace(/[' ]/g, '').toLowerCase() } : {}),
+		...(letters && couldBePinyin(letters) ? { pinyin: letters } : {}),
 	};
 }
 

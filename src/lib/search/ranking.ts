@@ -4,13 +4,15 @@
 import { findMatches } from './highlight.ts';
 import type { NormalisedQuery } from './query.ts';
 import type { HitSegment } from './segment-hit.ts';
+import { stemMatches } from './stem.ts';
 
 /**
  * The ranks, best first. Within a rank, hits follow the articles' dates, then the paragraphs' order.
  * - exact: every Chinese string occurs exactly, like the browser's find (工业 inside 手工业 too), and
  *   every quoted English phrase occurs as written (whole words, any case);
  * - wordForms: every English word occurs in the form typed (whole word, any case);
- * - stems: the English index found every word by its stem only (productivity → production);
+ * - stems: every English word occurs, some only by its stem (productivity → production; see
+ *   stemMatches); Pagefind's matches on a mere beginning of a word typed (Zhu for zhude) are no hit;
  * - pinyin: only the pinyin of the Chinese matched (loose: syllables say nothing of characters).
  * A query of several kinds (Chinese and English words) takes the lowest rank of its parts. Chinese
  * characters that occur apart (手工业 … 合作化 for 手工业合作化) are no hit: a reader who wants the
@@ -81,10 +83,13 @@ export function articleResults(query: NormalisedQuery, article: CandidateArticle
 			const occurs = (text: string, item: string) => findMatches(text, [item]).length > 0;
 			const phrases = query.phrases.every((phrase) => occurs(en, phrase) || occurs(zh, phrase));
 			const forms = query.words.every((word) => occurs(en, word) || occurs(zh, word));
-			const stems = evidence.english?.get(n);
+			// The words the English index marked here that answer a word typed (see stemMatches).
+			const marked = evidence.english?.get(n);
+			const byStem = (word: string) => (marked ?? []).filter((found) => stemMatches(word, found));
+			const stems = marked !== undefined && query.words.every((word) => occurs(en, word) || occurs(zh, word) || byStem(word).length > 0);
 			ranks.push(!phrases ? undefined : forms ? (query.words.length ? RANK.wordForms : RANK.exact) : stems ? RANK.stems : undefined);
-			// Marked: the phrases and the words as typed; the index's stem forms only where nothing as typed is there.
-			english = [...query.phrases, ...query.words, ...(forms ? [] : (stems ?? []))].filter((word) => occurs(en, word));
+			// Marked: the phrases and the words as typed; the forms found by stem only where nothing as typed is there.
+			english = [...query.phrases, ...query.words, ...(forms ? [] : query.words.flatMap(byStem))].filter((word) => occurs(en, word));
 			latinInChinese = [...query.phrases, ...query.words].filter((word) => occurs(zh, word));
 		}
 		if (ranks.length && ranks.every((rank) => rank !== undefined)) {

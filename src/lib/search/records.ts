@@ -3,6 +3,7 @@ import { pinyinSearchWords } from './pinyin.ts';
 import { escapeText } from '../html.ts';
 import { ui } from '../ui.ts';
 import { openingKey } from './results.ts';
+import { SEARCH_BUNDLES, type SearchBundle } from './bundles.ts';
 
 /** An article as the search index needs it: where it lives and its aligned paragraphs. */
 export interface SearchArticle {
@@ -17,8 +18,8 @@ export interface SearchArticle {
 	paragraphs: { n: number; id: string; zh: string; en: string }[];
 }
 
-/** Which text of an article a record holds: the Chinese, the English, or the Chinese as pinyin. */
-export type RecordKind = 'zh' | 'en' | 'pinyin';
+/** Which text of an article a record holds: the Chinese, the English, or the Chinese as pinyin; each has its own bundle. */
+export type RecordKind = SearchBundle;
 
 /** One paragraph inside a record: Pagefind makes it a sub-result linking to `#id`. */
 export interface RecordSection {
@@ -32,8 +33,7 @@ export interface RecordSection {
  * whose paragraphs are sections, so a hit lists the paragraphs it matched, each opening `#pN`.
  */
 export interface SearchRecord {
-	/** The bundle it goes to: Chinese needs Pagefind's segmentation, English and pinyin its stemming. */
-	bundle: 'zh' | 'en';
+	/** Its text, and so its bundle (see SEARCH_BUNDLES). */
 	kind: RecordKind;
 	url: string;
 	meta: Record<string, string>;
@@ -62,7 +62,6 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 			const meta: Record<string, string> = { title_zh: article.title.zh, title_en: article.title.en, article: article.slug, date: article.date, kind };
 			if (kind === 'pinyin') for (const p of article.paragraphs) meta[openingKey(p.id)] = [...p.zh].slice(0, OPENING).join('');
 			return {
-				bundle: kind === 'zh' ? 'zh' : 'en',
 				kind,
 				// Pagefind keeps one record per URL, so the pinyin record's URL is told apart by a query
 				// that the results list drops again (see articleResults).
@@ -100,7 +99,8 @@ export function withLatinOf(english: string, chinese: string): string {
  * The HTML Pagefind indexes for a record: `<html lang>` picks the bundle's language processing;
  * meta comes from attributes (a `key:value` list would split at commas in titles); no `<title>` or
  * `<h1>`, which Pagefind would index, so every article would match its headline's words; the `form`
- * filter lets a query go to the original and translation or to the pinyin alone.
+ * filter keeps the English and the pinyin records apart once the search page has merged the pinyin
+ * bundle into the English one.
  */
 export function recordHtml(record: SearchRecord): string {
 	const head =
@@ -113,5 +113,6 @@ export function recordHtml(record: SearchRecord): string {
 			.map(([key, value]) => `<meta data-pagefind-filter="${key}[content]" content="${escapeText(value)}">`)
 			.join('');
 	const body = record.sections.map((s) => `<p id="${s.id}" data-pagefind-title="${escapeText(s.title)}">${escapeText(s.text)}</p>`).join('\n');
-	return `<!doctype html><html lang="${record.bundle}"><head>${head}</head><body data-pagefind-filter="form:${record.kind}">\n${body}\n</body></html>`;
+	const language = SEARCH_BUNDLES.find((b) => b.name === record.kind)!.language;
+	return `<!doctype html><html lang="${language}"><head>${head}</head><body data-pagefind-filter="form:${record.kind}">\n${body}\n</body></html>`;
 }
