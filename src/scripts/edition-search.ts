@@ -42,11 +42,19 @@ interface Pagefind {
 type Language = 'en' | 'zh';
 
 /**
- * How many candidate records (an article in one form) are read at first, and again each time the
- * reader asks for more: each read fetches the article's fragment, so a common word in a large
- * edition must not fetch hundreds at once.
+ * How many candidate records (an article in one form) are read at most at first, and again each
+ * time the reader asks for more: each read fetches the article's fragment and segments.json, so a
+ * common word in a large edition must not fetch hundreds at once.
  */
 const PAGE_SIZE = 8;
+
+/**
+ * A first read takes the candidates FIRST_READ at a time, and stops once the results hold ENOUGH
+ * paragraphs (more than a screen) or PAGE_SIZE candidates are read: a word found in every article
+ * fetches two articles' files, not eight, and a rare one still fills the list.
+ */
+const FIRST_READ = 2;
+const ENOUGH = 10;
 
 class EditionSearch extends HTMLElement {
 	#bundles = new Map<Language, Promise<Pagefind>>();
@@ -161,7 +169,7 @@ class EditionSearch extends HTMLElement {
 		history.replaceState(history.state, '', url);
 		const moreButton = this.querySelector('.search-more') as HTMLButtonElement;
 		let query: NormalisedQuery;
-		let found: { hit: RecordHit; kind: RecordKind }[];
+		let results: ParagraphResult[];
 		let moreHidden = true;
 		try {
 			if (this.dataset.state !== 'ready') {
@@ -182,27 +190,42 @@ class EditionSearch extends HTMLElement {
 			const englishTerms = [...query.words, ...query.phrases];
 			// Candidate articles in date order, the order results keep within a rank (see ranking.ts).
 			const sort = { date: 'asc' } as const;
+			// Once the pinyin bundle is merged into the English one, the form filter keeps their records
+			// apart; before, the English bundle holds English records only, and its filter file (which
+			// lists every record) is not fetched.
+			const english = { ...(this.#pinyinMerged ? { form: 'en' } : {}), ...narrow };
 			const [zh, en, pinyin, ...alone] = await Promise.all([
 				chinese ? chinese.search(query.chinese!, { filters: narrow, sort }) : null,
-				latin ? latin.search(query.english!, { filters: { form: 'en', ...narrow }, sort }) : null,
+				latin ? latin.search(query.english!, { filters: english, sort }) : null,
 				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin', ...narrow }, sort }) : null,
-				...(latin && englishTerms.length > 1 ? englishTerms.map((term) => latin.search(term, { filters: { form: 'en', ...narrow } })) : []),
+				...(latin && englishTerms.length > 1 ? englishTerms.map((term) => latin.search(term, { filters: english })) : []),
 			]);
 			// An index that knows none of the query's words lists every record with no word position:
 			// those are dropped before paging, so "Show more" never loads records that show nothing.
 			const matched = (search: SearchResponse | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
 			const all = ([[zh, 'zh'], [en, 'en'], [pinyin, 'pinyin']] as const).flatMap(([search, kind]) => matched(search).map((r) => ({ r, kind })));
-			moreHidden = all.length <= this.#limit;
-			// Reads of one query never overlap another's (see #read).
-			const reading = this.#reads.then(() => this.#read(all.slice(0, this.#limit), alone, englishTerms));
-			this.#reads = reading.catch(() => undefined);
-			found = (await reading).map((hit, i) => ({ hit, kind: all[i]!.kind }));
+			const read = async (from: number, to: number) => {
+				// Reads of one query never overlap another's (see #read).
+				const reading = this.#reads.then(() => this.#read(all.slice(from, to), alone, englishTerms));
+				this.#reads = reading.catch(() => undefined);
+				return (await reading).map((hit, i) => ({ hit, kind: all[from + i]!.kind }));
+			};
+			let count = more ? Math.min(this.#limit, all.length) : Math.min(FIRST_READ, all.length);
+			const found = await read(0, count);
+			results = await this.#results(query, found);
+			while (!more && results.length < ENOUGH && count < Math.min(all.length, PAGE_SIZE)) {
+				const next = Math.min(count + FIRST_READ, all.length, PAGE_SIZE);
+				found.push(...(await read(count, next)));
+				count = next;
+				results = await this.#results(query, found);
+			}
+			this.#limit = Math.max(count, 1);
+			moreHidden = all.length <= count;
 		} catch (error) {
 			this.dataset.state = 'failed';
 			this.#status(this.#strings.failed ?? '');
 			throw error;
 		}
-		const results = await this.#results(query, found);
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
 		moreButton.hidden = moreHidden;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../src/lib/search/highlight.ts';
 import { pinyinSearchWords, pinyinWithTones } from '../../src/lib/search/pinyin.ts';
-import { recordHtml, searchRecords, withLatinOf } from '../../src/lib/search/records.ts';
+import { distinctCharacters, distinctWords, recordHtml, searchRecords, withLatinOf } from '../../src/lib/search/records.ts';
 import { openingKey, paragraphsFound, pinyinFound, resultHref, withEveryTerm, type RecordHit } from '../../src/lib/search/results.ts';
 
 describe('pinyin search words', () => {
@@ -35,18 +35,26 @@ describe('search records', () => {
 		},
 	]);
 
-	it('makes a Chinese, an English and a pinyin record per article, each paragraph a section opening #pN (Pagefind adds the base)', () => {
+	it('makes a Chinese, an English and a pinyin record per article; English and pinyin paragraphs are sections opening #pN (Pagefind adds the base)', () => {
 		expect(records.map((r) => [r.kind, r.url])).toEqual([
 			['zh', '/articles/a/'],
 			['en', '/articles/a/'],
 			['pinyin', '/articles/a/?pinyin'],
 		]);
-		expect(records[0]!.sections).toEqual([
-			{ id: 'p1', title: '¶1', text: '朱 德 到 会 。' },
-			{ id: 'p2', title: '¶2', text: '<b> 二 </b>' },
+		// The Chinese record: the article's characters, each once.
+		expect(records[0]!.sections).toEqual([{ id: 'characters', title: '', text: '朱 德 到 会 二' }]);
+		expect(records[1]!.sections).toEqual([
+			{ id: 'p1', title: '¶1', text: 'Zhu De attended.' },
+			// The Latin letters its Chinese quotes (<b>, </b>), each written form once.
+			{ id: 'p2', title: '¶2', text: 'A & B b' },
 		]);
 		expect(records[2]!.sections[0]!.text).toContain('zhudedaohui');
 		expect(records[2]!.meta[openingKey('p1')]).toBe('朱德到会。');
+	});
+
+	it('indexes each character of an article, and each written word of a paragraph, once', () => {
+		expect(distinctCharacters('手工业和地方工业，手工业。GB')).toBe('手 工 业 和 地 方');
+		expect(distinctWords('the plan and the Plan, the plan')).toBe('the plan and Plan,');
 	});
 
 	it('gives the English index the Latin words the Chinese quotes, so a Latin query finds them', () => {
@@ -64,11 +72,11 @@ describe('search records', () => {
 			expect(html).toContain('<meta data-pagefind-filter="year[content]" content="1955">');
 			expect(html).toContain('<meta data-pagefind-filter="page[content]" content="3">');
 		}
-		expect(zh).toContain('<p id="p2" data-pagefind-title="¶2">&lt;b&gt; 二 &lt;/b&gt;</p>');
+		expect(zh).toContain('<p id="characters" data-pagefind-title="">朱 德 到 会 二</p>');
 		expect(zh).toContain('<meta data-pagefind-meta="date[content]" content="1955-01-09">');
 		expect(zh).toContain('<meta data-pagefind-sort="date[content]" content="1955-01-09">');
-		// The Chinese of ¶2 quotes Latin letters (b, b), which the English index holds after the English.
-		expect(en).toContain('<p id="p2" data-pagefind-title="¶2">A &amp; B b b</p>');
+		// The Chinese of ¶2 quotes Latin letters (b, b), which the English index holds after the English, once.
+		expect(en).toContain('<p id="p2" data-pagefind-title="¶2">A &amp; B b</p>');
 		expect(en).toContain('<meta data-pagefind-meta="title_en[content]" content="Title, &quot;quoted&quot;">');
 		for (const html of [zh, en, pinyin]) expect(html).not.toMatch(/<title|<h1|>[^<]*Title/);
 	});

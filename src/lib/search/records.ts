@@ -68,21 +68,41 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 				url: kind === 'pinyin' ? `${article.url}?pinyin` : article.url,
 				meta,
 				filters: { year: article.date.slice(0, 4), page: String(article.page) },
-				sections: article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: text(p) })),
+				sections:
+					kind === 'zh'
+						? // The Chinese index only says which articles hold every character of a query: one section.
+							[{ id: 'characters', title: '', text: distinctCharacters(article.paragraphs.map((p) => p.zh).join('')) }]
+						: article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: text(p) })),
 			};
 		};
-		return [record('zh', (p) => chineseCharacters(p.zh)), record('en', (p) => withLatinOf(p.en, p.zh)), record('pinyin', (p) => pinyinSearchWords(p.zh).join(' '))];
+		return [
+			record('zh', () => ''),
+			record('en', (p) => distinctWords(withLatinOf(p.en, p.zh))),
+			record('pinyin', (p) => distinctWords(pinyinSearchWords(p.zh).join(' '))),
+		];
 	});
 }
 
 /**
- * A Chinese text as the Chinese index holds it: every Han character a word of its own, so a query's
- * characters find every article that has them all, wherever a word segmenter would cut (工业 inside
- * 手工业, 联合社 inside 联合总社's neighbours). The index only chooses candidate articles; the exact
- * string is then looked for in the text itself (see ranking.ts).
+ * An article's Chinese as the Chinese index holds it: each Han character it uses, once, as a word of
+ * its own, so a query's characters find every article that has them all, wherever a word segmenter
+ * would cut (工业 inside 手工业). The index only chooses candidate articles; the exact string is then
+ * looked for in the text itself (see ranking.ts). Once, because the index keeps a position for every
+ * occurrence, and a common character's positions across a corpus are most of what a first search
+ * fetches: at 1000 articles the characters of 手工业 came in three index chunks of 23 KB.
  */
-export function chineseCharacters(text: string): string {
-	return text.replace(/\p{Script=Han}/gu, ' $& ').replace(/\s+/g, ' ').trim();
+export function distinctCharacters(text: string): string {
+	return [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].join(' ');
+}
+
+/**
+ * A paragraph's words (English or pinyin), each written form once, in the order they first occur:
+ * the index then still tells which paragraphs hold a word, and which form it found there (its
+ * excerpt marks it), without a position for every occurrence. Phrases are checked in the text
+ * itself (see ranking.ts), never by the index's positions.
+ */
+export function distinctWords(text: string): string {
+	return [...new Set(text.split(/\s+/).filter(Boolean))].join(' ');
 }
 
 /**
