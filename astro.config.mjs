@@ -26,7 +26,14 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// The sitemap's lastmod is the edition's latest release (its changelog), not the build's time.
-	integrations: [requireSiteUrl(), searchIndex(), cspPerPage(), sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) })],
+	// The search index comes last: started when the pages are written, it is built by Pagefind's own
+	// process while the others run, and awaited only then.
+	integrations: [
+		requireSiteUrl(),
+		cspPerPage(),
+		sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) }),
+		searchIndex(),
+	],
 	// A strict Content-Security-Policy in a <meta> of every page: Astro hashes each inline script and
 	// style; nothing may load from another origin. Pagefind compiles WebAssembly, which CSP allows
 	// only with 'wasm-unsafe-eval' (it permits no JavaScript eval).

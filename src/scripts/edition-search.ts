@@ -10,7 +10,7 @@ import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH, type SearchBundle } from '../lib/
 import { markedNodes } from '../lib/search/excerpt.ts';
 import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
 import { articleResults, rankResults, type ParagraphResult } from '../lib/search/ranking.ts';
-import { paragraphsFound, pinyinFound, resultHref, snapshotHit, withEveryTerm, type RecordHit } from '../lib/search/results.ts';
+import { pinyinFound, resultHref, snapshotHit, type RecordHit } from '../lib/search/results.ts';
 import type { RecordKind } from '../lib/search/records.ts';
 import { segmentsUrl, type HitSegment } from '../lib/search/segment-hit.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
@@ -187,18 +187,17 @@ class EditionSearch extends HTMLElement {
 				query.pinyin ? this.#pinyin() : query.english ? this.#bundle('en') : undefined,
 			]);
 			this.dataset.state = 'ready';
-			const englishTerms = [...query.words, ...query.phrases];
-			// Candidate articles in date order, the order results keep within a rank (see ranking.ts).
-			const sort = { date: 'asc' } as const;
 			// Once the pinyin bundle is merged into the English one, the form filter keeps their records
 			// apart; before, the English bundle holds English records only, and its filter file (which
 			// lists every record) is not fetched.
 			const english = { ...(this.#pinyinMerged ? { form: 'en' } : {}), ...narrow };
-			const [zh, en, pinyin, ...alone] = await Promise.all([
+			// Candidate articles in date order, the order results keep within a rank (see ranking.ts), so
+			// "Show more" brings later articles.
+			const sort = { date: 'asc' } as const;
+			const [zh, en, pinyin] = await Promise.all([
 				chinese ? chinese.search(query.chinese!, { filters: narrow, sort }) : null,
 				latin ? latin.search(query.english!, { filters: english, sort }) : null,
 				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin', ...narrow }, sort }) : null,
-				...(latin && englishTerms.length > 1 ? englishTerms.map((term) => latin.search(term, { filters: english })) : []),
 			]);
 			// An index that knows none of the query's words lists every record with no word position:
 			// those are dropped before paging, so "Show more" never loads records that show nothing.
@@ -206,7 +205,7 @@ class EditionSearch extends HTMLElement {
 			const all = ([[zh, 'zh'], [en, 'en'], [pinyin, 'pinyin']] as const).flatMap(([search, kind]) => matched(search).map((r) => ({ r, kind })));
 			const read = async (from: number, to: number) => {
 				// Reads of one query never overlap another's (see #read).
-				const reading = this.#reads.then(() => this.#read(all.slice(from, to), alone, englishTerms));
+				const reading = this.#reads.then(() => this.#read(all.slice(from, to)));
 				this.#reads = reading.catch(() => undefined);
 				return (await reading).map((hit, i) => ({ hit, kind: all[from + i]!.kind }));
 			};
@@ -235,17 +234,10 @@ class EditionSearch extends HTMLElement {
 	/**
 	 * Reads the records a query found. Pagefind hands back one object per record and rewrites it on
 	 * each read, so a record is never read twice at once: each batch holds distinct records, batches
-	 * run in turn, and each hit is copied as soon as it arrives. An English hit keeps only the
-	 * paragraphs that hold every word of the query (each word alone tells which).
+	 * run in turn, and each hit is copied as soon as it arrives.
 	 */
-	async #read(shown: { r: SearchResult; kind: RecordKind }[], perTerm: (SearchResponse | null)[], terms: string[]): Promise<RecordHit[]> {
-		const first = await Promise.all(shown.map(({ r }) => r.data().then(snapshotHit)));
-		const alone: (RecordHit | undefined)[][] = shown.map(() => []);
-		for (const search of perTerm) {
-			const again = await Promise.all(shown.map(({ r, kind }) => (kind === 'en' ? search?.results.find((other) => other.id === r.id)?.data().then(snapshotHit) : undefined)));
-			again.forEach((hit, i) => alone[i]!.push(hit));
-		}
-		return first.map((hit, i) => (shown[i]!.kind === 'en' ? withEveryTerm(hit, terms, perTerm.length ? alone[i]! : [hit]) : hit));
+	async #read(shown: { r: SearchResult; kind: RecordKind }[]): Promise<RecordHit[]> {
+		return Promise.all(shown.map(({ r }) => r.data().then(snapshotHit)));
 	}
 
 	/** The candidate articles' paragraphs that hold the query, ranked (see ranking.ts). */
@@ -263,7 +255,7 @@ class EditionSearch extends HTMLElement {
 				if (query.han.length && !kinds.has('zh') && !kinds.has('pinyin')) return [];
 				const segments = await this.#segmentsOf(url);
 				const article = { slug, url, title: { zh: meta.title_zh ?? '', en: meta.title_en ?? '' }, date: meta.date ?? '', segments };
-				return articleResults(query, article, { english: paragraphsFound(kinds.get('en')), pinyin: pinyinFound(kinds.get('pinyin')) });
+				return articleResults(query, article, { pinyin: pinyinFound(kinds.get('pinyin')) });
 			}),
 		);
 		return rankResults(results.flat());

@@ -1,6 +1,7 @@
 // citeproc-js ships no type declarations; these cover the calls the edition makes.
 declare module 'citeproc' {
 	namespace CSL {
+		const PROCESSOR_VERSION: string;
 		class Engine {
 			constructor(sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown }, style: string, lang?: string, forceLang?: boolean);
 			setOutputFormat(format: 'text' | 'html' | 'rtf'): void;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../src/lib/search/highlight.ts';
 import { pinyinSearchWords, pinyinWithTones } from '../../src/lib/search/pinyin.ts';
 import { distinctCharacters, distinctWords, recordHtml, searchRecords, withLatinOf } from '../../src/lib/search/records.ts';
-import { openingKey, paragraphsFound, pinyinFound, resultHref, withEveryTerm, type RecordHit } from '../../src/lib/search/results.ts';
+import { openingKey, paragraphsFound, pinyinFound, resultHref, type RecordHit } from '../../src/lib/search/results.ts';
 
 describe('pinyin search words', () => {
 	it('index joined runs of syllables from every character, stopping at punctuation', () => {
@@ -35,7 +35,7 @@ describe('search records', () => {
 		},
 	]);
 
-	it('makes a Chinese, an English and a pinyin record per article; English and pinyin paragraphs are sections opening #pN (Pagefind adds the base)', () => {
+	it('makes a Chinese, an English and a pinyin record per article; pinyin paragraphs are sections opening #pN (Pagefind adds the base)', () => {
 		expect(records.map((r) => [r.kind, r.url])).toEqual([
 			['zh', '/articles/a/'],
 			['en', '/articles/a/'],
@@ -43,11 +43,9 @@ describe('search records', () => {
 		]);
 		// The Chinese record: the article's characters, each once.
 		expect(records[0]!.sections).toEqual([{ id: 'characters', title: '', text: '朱 德 到 会 二' }]);
-		expect(records[1]!.sections).toEqual([
-			{ id: 'p1', title: '¶1', text: 'Zhu De attended.' },
-			// The Latin letters its Chinese quotes (<b>, </b>), each written form once.
-			{ id: 'p2', title: '¶2', text: 'A & B b' },
-		]);
+		// The English record: the article's words, with the Latin letters its Chinese quotes (<b>, </b>), each written form once.
+		expect(records[1]!.sections).toEqual([{ id: 'words', title: '', text: 'Zhu De attended. A & B b' }]);
+		expect(records[2]!.sections.map((s) => s.id)).toEqual(['p1', 'p2']);
 		expect(records[2]!.sections[0]!.text).toContain('zhudedaohui');
 		expect(records[2]!.meta[openingKey('p1')]).toBe('朱德到会。');
 	});
@@ -75,8 +73,7 @@ describe('search records', () => {
 		expect(zh).toContain('<p id="characters" data-pagefind-title="">朱 德 到 会 二</p>');
 		expect(zh).toContain('<meta data-pagefind-meta="date[content]" content="1955-01-09">');
 		expect(zh).toContain('<meta data-pagefind-sort="date[content]" content="1955-01-09">');
-		// The Chinese of ¶2 quotes Latin letters (b, b), which the English index holds after the English, once.
-		expect(en).toContain('<p id="p2" data-pagefind-title="¶2">A &amp; B b</p>');
+		expect(en).toContain('<p id="words" data-pagefind-title="">Zhu De attended. A &amp; B b</p>');
 		expect(en).toContain('<meta data-pagefind-meta="title_en[content]" content="Title, &quot;quoted&quot;">');
 		for (const html of [zh, en, pinyin]) expect(html).not.toMatch(/<title|<h1|>[^<]*Title/);
 	});
@@ -92,27 +89,12 @@ describe('results', () => {
 		anchors: [],
 	});
 
-	it('reads the paragraphs a record found, with the words its excerpts mark, and a pinyin record’s openings', () => {
-		expect([...paragraphsFound(hit('en', [[2, 'the <mark>production.</mark> of'], [4, 'no mark']])).entries()]).toEqual([
-			[2, ['production']],
-			[4, []],
-		]);
+	it('reads the paragraphs a pinyin record found, with their openings', () => {
+		expect(paragraphsFound(hit('pinyin', [[2, 'zhude'], [4, 'zhu de']]))).toEqual([2, 4]);
 		expect([...pinyinFound(hit('pinyin', [[3, 'zhude']])).entries()]).toEqual([[3, '朱德到会']]);
 		// A record that matched no word (an index that knows none of the query's words) found nothing.
-		expect(paragraphsFound(hit('en', [[1, 'x']], [])).size).toBe(0);
-		expect(paragraphsFound(undefined).size).toBe(0);
-	});
-
-	it('keeps the paragraphs of an English hit that hold every word of the query, as a record per paragraph would', () => {
-		const section = (n: number, locations: number[]) => ({ url: `/articles/a/#p${n}`, excerpt: '', locations });
-		const en = (sub: ReturnType<typeof section>[], locations = [0]): RecordHit => ({ url: '/articles/a/', locations, meta: { article: 'a', kind: 'en' }, sub_results: sub, raw_content: '', anchors: [] });
-		const ids = (hit: RecordHit) => hit.sub_results.map((s) => s.url.split('#')[1]);
-		// Two words: each must be found in the paragraph by itself; a word the index does not know is skipped.
-		const zhu = en([section(1, [0]), section(2, [4])]);
-		const de = en([section(2, [3])]);
-		expect(ids(withEveryTerm(zhu, ['Zhu', 'De'], [zhu, de]))).toEqual(['p2']);
-		expect(ids(withEveryTerm(zhu, ['Zhu', 'De'], [zhu, en([])]))).toEqual([]);
-		expect(ids(withEveryTerm(zhu, ['Zhu', 'Xyz'], [zhu, undefined]))).toEqual(['p1', 'p2']);
+		expect(paragraphsFound(hit('pinyin', [[1, 'x']], []))).toEqual([]);
+		expect(paragraphsFound(undefined)).toEqual([]);
 	});
 
 	it('links to the sentence with each string to mark before the hash, a phrase whole', () => {

@@ -7,6 +7,7 @@ import localeEn from './csl/locales-en-US.xml?raw';
 import localeZh from './csl/locales-zh-CN.xml?raw';
 import mla from './csl/modern-language-association.csl?raw';
 import { MONTHS } from '../dates.ts';
+import { cachedRendering } from './cache.ts';
 import type { CslItem } from './record.ts';
 
 // The style and locale files are bundled as text, so the build reads them wherever it runs.
@@ -131,6 +132,18 @@ export interface StyleRendering {
  * article keeps a thousand-article build fast.
  */
 export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
+	const spec: StyleSpec = STYLES[style];
+	// citeproc takes most of an article's build time; what it rendered before is kept between builds.
+	const key = { citeproc: CSL.PROCESSOR_VERSION, csl: spec.csl, locale: LOCALES[spec.locale] ?? localeEn, items: itemsToRender, citations };
+	const kept = cachedRendering(key, () => {
+		const { entries, citations: rendered } = runCiteproc(style, itemsToRender, citations);
+		return { entries: [...entries], citations: rendered };
+	});
+	return { entries: new Map(kept.entries), citations: kept.citations };
+}
+
+/** Renders with citeproc's engine for the style (see renderStyle). */
+function runCiteproc(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
 	const { items, engine } = engineFor(style);
 	items.clear();
 	for (const item of itemsToRender) items.set(item.id, item);

@@ -12,7 +12,8 @@ import { stemMatches } from './stem.ts';
  *   every quoted English phrase occurs as written (whole words, any case);
  * - wordForms: every English word occurs in the form typed (whole word, any case);
  * - stems: every English word occurs, some only by its stem (productivity → production; see
- *   stemMatches); Pagefind's matches on a mere beginning of a word typed (Zhu for zhude) are no hit;
+ *   stemMatches, which follows the stemmer Pagefind's English index uses); a word that merely
+ *   begins the word typed (Zhu for zhude, which Pagefind offers when it finds nothing) is no hit;
  * - pinyin: only the pinyin of the Chinese matched (loose: syllables say nothing of characters).
  * A query of several kinds (Chinese and English words) takes the lowest rank of its parts. Chinese
  * characters that occur apart (手工业 … 合作化 for 手工业合作化) are no hit: a reader who wants the
@@ -32,12 +33,18 @@ export interface CandidateArticle {
 	segments: HitSegment[];
 }
 
-/** What the indexes said of an article's paragraphs, by paragraph number. */
+/** What the pinyin index said of an article's paragraphs, by paragraph number. */
 export interface IndexEvidence {
-	/** Paragraphs where the English index found every English word (by form or stem), with the words it marked there. */
-	english?: Map<number, string[]>;
 	/** Paragraphs whose pinyin matched, with their Chinese opening to show. */
 	pinyin?: Map<number, string>;
+}
+
+/** A word of English text as written: letters and digits, with apostrophes inside (People's). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text that a typed word finds by its stem only (see stemMatches), as written there. */
+function formsByStem(text: string, typed: string): string[] {
+	return [...new Set(text.match(WORD) ?? [])].filter((word) => stemMatches(typed, word));
 }
 
 /** One paragraph in the results: its rank, the sentence pair it lands on, and the words to mark. */
@@ -83,10 +90,8 @@ export function articleResults(query: NormalisedQuery, article: CandidateArticle
 			const occurs = (text: string, item: string) => findMatches(text, [item]).length > 0;
 			const phrases = query.phrases.every((phrase) => occurs(en, phrase) || occurs(zh, phrase));
 			const forms = query.words.every((word) => occurs(en, word) || occurs(zh, word));
-			// The words the English index marked here that answer a word typed (see stemMatches).
-			const marked = evidence.english?.get(n);
-			const byStem = (word: string) => (marked ?? []).filter((found) => stemMatches(word, found));
-			const stems = marked !== undefined && query.words.every((word) => occurs(en, word) || occurs(zh, word) || byStem(word).length > 0);
+			const byStem = (word: string) => formsByStem(en, word);
+			const stems = query.words.every((word) => occurs(en, word) || occurs(zh, word) || byStem(word).length > 0);
 			ranks.push(!phrases ? undefined : forms ? (query.words.length ? RANK.wordForms : RANK.exact) : stems ? RANK.stems : undefined);
 			// Marked: the phrases and the words as typed; the forms found by stem only where nothing as typed is there.
 			english = [...query.phrases, ...query.words, ...(forms ? [] : query.words.flatMap(byStem))].filter((word) => occurs(en, word));

@@ -29,8 +29,8 @@ export interface RecordSection {
 }
 
 /**
- * One Pagefind record: an article in one form, indexed as a small HTML document (see recordHtml)
- * whose paragraphs are sections, so a hit lists the paragraphs it matched, each opening `#pN`.
+ * One Pagefind record: an article in one form, indexed as a small HTML document (see recordHtml);
+ * in the pinyin record each paragraph is a section, so a hit lists the paragraphs it matched.
  */
 export interface SearchRecord {
 	/** Its text, and so its bundle (see SEARCH_BUNDLES). */
@@ -58,7 +58,7 @@ const OPENING = 60;
  */
 export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 	return articles.flatMap((article) => {
-		const record = (kind: RecordKind, text: (p: SearchArticle['paragraphs'][number]) => string): SearchRecord => {
+		const record = (kind: RecordKind, sections: RecordSection[]): SearchRecord => {
 			const meta: Record<string, string> = { title_zh: article.title.zh, title_en: article.title.en, article: article.slug, date: article.date, kind };
 			if (kind === 'pinyin') for (const p of article.paragraphs) meta[openingKey(p.id)] = [...p.zh].slice(0, OPENING).join('');
 			return {
@@ -68,17 +68,20 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 				url: kind === 'pinyin' ? `${article.url}?pinyin` : article.url,
 				meta,
 				filters: { year: article.date.slice(0, 4), page: String(article.page) },
-				sections:
-					kind === 'zh'
-						? // The Chinese index only says which articles hold every character of a query: one section.
-							[{ id: 'characters', title: '', text: distinctCharacters(article.paragraphs.map((p) => p.zh).join('')) }]
-						: article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: text(p) })),
+				sections,
 			};
 		};
+		// The Chinese and English indexes only say which articles hold every character or word of a
+		// query (the text then decides): one section each. The pinyin index also says which
+		// paragraphs, since nothing else can: a section per paragraph.
+		const whole = (id: string, text: string): RecordSection[] => [{ id, title: '', text }];
 		return [
-			record('zh', () => ''),
-			record('en', (p) => distinctWords(withLatinOf(p.en, p.zh))),
-			record('pinyin', (p) => distinctWords(pinyinSearchWords(p.zh).join(' '))),
+			record('zh', whole('characters', distinctCharacters(article.paragraphs.map((p) => p.zh).join('')))),
+			record('en', whole('words', distinctWords(article.paragraphs.map((p) => withLatinOf(p.en, p.zh)).join(' ')))),
+			record(
+				'pinyin',
+				article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: distinctWords(pinyinSearchWords(p.zh).join(' ')) })),
+			),
 		];
 	});
 }
@@ -96,10 +99,10 @@ export function distinctCharacters(text: string): string {
 }
 
 /**
- * A paragraph's words (English or pinyin), each written form once, in the order they first occur:
- * the index then still tells which paragraphs hold a word, and which form it found there (its
- * excerpt marks it), without a position for every occurrence. Phrases are checked in the text
- * itself (see ranking.ts), never by the index's positions.
+ * Words (an article's English, a paragraph's pinyin), each written form once, in the order they
+ * first occur: the index keeps a position for every occurrence, which nothing reads (phrases and
+ * word forms are checked in the text itself, see ranking.ts), and a common word's positions across
+ * a corpus were most of what a first search fetched.
  */
 export function distinctWords(text: string): string {
 	return [...new Set(text.split(/\s+/).filter(Boolean))].join(' ');

@@ -1,7 +1,6 @@
 // What the search page takes from Pagefind's hits: each record's paragraphs that the index found.
 // Runs in the browser: nothing here may import the indexer's code (pinyin-pro is build-time only).
 import { paragraphOfAnchor } from '../anchors.ts';
-import { markedWords } from './segment-hit.ts';
 
 /** The meta key under which a pinyin record keeps a paragraph's Chinese opening. */
 export function openingKey(id: string): string {
@@ -48,42 +47,21 @@ export function snapshotHit(hit: RecordHit): RecordHit {
 	};
 }
 
-/**
- * Keeps the paragraphs of an English hit that hold every word of the query, as a per-paragraph record
- * would have: Pagefind requires every word in the record (the article) but lists each paragraph
- * holding any. `perTerm[i]` is the same record as found by the query's i-th word alone (the hit
- * itself for a one-word query). A word the index does not know alone is skipped, as Pagefind skips it.
- */
-export function withEveryTerm(hit: RecordHit, terms: string[], perTerm: (RecordHit | undefined)[]): RecordHit {
-	const sub_results = hit.sub_results.filter((section) =>
-		terms.every((_, i) => {
-			const alone = perTerm[i];
-			// The whole query found this record, so a word that alone does not find it is one its index does not know.
-			if (!alone || alone.locations.length === 0) return true;
-			return (alone.sub_results.find((s) => s.url === section.url)?.locations.length ?? 0) > 0;
-		}),
-	);
-	return { ...hit, sub_results };
-}
-
-/** The paragraphs (by number) of a hit that hold a match, with the words its excerpts mark there. */
-export function paragraphsFound(hit: RecordHit | undefined): Map<number, string[]> {
-	const found = new Map<number, string[]>();
+/** The paragraphs (by number) of a hit that hold a match. */
+export function paragraphsFound(hit: RecordHit | undefined): number[] {
 	// An index drops query words it does not know, and a query left with none lists every record
 	// without a single location.
-	if (!hit || hit.locations.length === 0) return found;
-	for (const section of hit.sub_results) {
+	if (!hit || hit.locations.length === 0) return [];
+	return hit.sub_results.flatMap((section) => {
 		const id = sectionId(section.url);
-		if (!id || section.locations.length === 0) continue;
-		found.set(paragraphOfAnchor(id)!, markedWords(section.excerpt));
-	}
-	return found;
+		return id && section.locations.length > 0 ? [paragraphOfAnchor(id)!] : [];
+	});
 }
 
 /** The paragraphs whose pinyin matched, each with the Chinese opening its record carries. */
 export function pinyinFound(hit: RecordHit | undefined): Map<number, string> {
 	const found = new Map<number, string>();
-	for (const n of paragraphsFound(hit).keys()) found.set(n, hit!.meta[openingKey(`p${n}`)] ?? '');
+	for (const n of paragraphsFound(hit)) found.set(n, hit!.meta[openingKey(`p${n}`)] ?? '');
 	return found;
 }
 

@@ -1,13 +1,24 @@
-// Whether a word the English index marked answers a word typed: its stem begins with the typed word's stem.
+// Whether a word of the text answers a word typed: its stem begins with the typed word's stem.
 import stem from 'wink-porter2-stemmer';
 
 /**
- * Whether `found` (a word the English index marked) answers `typed` as the index is meant to match:
+ * Whether `found` (a word of the text) answers `typed` as the English index is meant to match:
  * the Porter2 stem of `found` (Pagefind stems with the same Snowball English algorithm) begins with
  * the stem of `typed`, so productivity finds production (both product) and produce (produc) finds
- * production too. Pagefind also marks, when it finds nothing longer, words that are only a beginning
- * of the word typed (Zhu for zhude, handicraft for handicraftsman): those are not the word asked for.
+ * production too. Pagefind also offers, when it finds nothing longer, words that are only a beginning
+ * of the word typed (Zhu for zhude, plan for planners): those are not the word asked for.
  */
 export function stemMatches(typed: string, found: string): boolean {
-	return stem(found.toLowerCase()).startsWith(stem(typed.toLowerCase()));
+	// A word of one or two letters (a, of) stands for itself: every word would begin with its stem.
+	if (typed.length < 3) return typed.toLowerCase() === found.toLowerCase();
+	return stemOf(found).startsWith(stemOf(typed));
+}
+
+/** Stems already computed: a search looks at the same words of the same articles again and again. */
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
+	let known = stems.get(word);
+	if (known === undefined) stems.set(word, (known = stem(word.toLowerCase())));
+	return known;
 }
