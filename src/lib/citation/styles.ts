@@ -1,4 +1,5 @@
 // The edition's citation styles as data, and their rendering by citeproc-js.
+import { createHash } from 'node:crypto';
 import CSL from 'citeproc';
 import apa from './csl/apa.csl?raw';
 import chicago from './csl/chicago-fullnote-bibliography.csl?raw';
@@ -134,12 +135,29 @@ export interface StyleRendering {
 export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
 	const spec: StyleSpec = STYLES[style];
 	// citeproc takes most of an article's build time; what it rendered before is kept between builds.
-	const key = { citeproc: CSL.PROCESSOR_VERSION, csl: spec.csl, locale: LOCALES[spec.locale] ?? localeEn, items: itemsToRender, citations };
+	const key = { citeproc: CSL.PROCESSOR_VERSION, style: styleFingerprint(style), items: itemsToRender, citations };
 	const kept = cachedRendering(key, () => {
 		const { entries, citations: rendered } = runCiteproc(style, itemsToRender, citations);
 		return { entries: [...entries], citations: rendered };
 	});
 	return { entries: new Map(kept.entries), citations: kept.citations };
+}
+
+const fingerprints = new Map<StyleKey, string>();
+
+/** A digest of a style's CSL and locale text, computed once per build (they are long). */
+function styleFingerprint(style: StyleKey): string {
+	let fingerprint = fingerprints.get(style);
+	if (!fingerprint) {
+		const spec: StyleSpec = STYLES[style];
+		fingerprint = createHash('sha256')
+			.update(spec.csl)
+			.update('\0')
+			.update(LOCALES[spec.locale] ?? localeEn)
+			.digest('hex');
+		fingerprints.set(style, fingerprint);
+	}
+	return fingerprint;
 }
 
 /** Renders with citeproc's engine for the style (see renderStyle). */
