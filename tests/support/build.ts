@@ -17,7 +17,7 @@ const projectRoot = new URL('../../', import.meta.url).pathname;
  * `<outDir>/.prerender` only when outDir is under the working folder, and otherwise in the shared
  * `.astro/.prerender`, where two builds at once overwrite each other's chunks.
  */
-const buildsRoot = join(projectRoot, 'tests/.output/builds');
+export const buildsRoot = join(projectRoot, 'tests/.output/builds');
 
 /** Builds the edition from another content folder into a temporary folder, as `npm run build` would. */
 export function buildEdition(contentDir: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {

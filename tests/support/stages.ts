@@ -3,6 +3,8 @@
 // they share the two cores well: the type check (one core, mostly) with the browser specs'
 // throwaway builds and the unit and build-failure tests; the two builds; the checks of dist/.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { buildsRoot } from './build.ts';
 import { buildTestSites } from './test-sites.ts';
 
 const groups: string[][] = [['check', 'test sites', 'test:unit'], ['build', 'build:base'], ['test:dist', 'test:html', 'test:links'], ['test:e2e']];
@@ -11,6 +13,9 @@ const started = performance.now();
 
 // The tests build for this machine: a build must be told its address (see require-site-url.ts).
 process.env.SITE_URL ??= 'http://localhost:4321';
+
+// The throwaway builds (and content) of earlier runs: this run makes its own.
+rmSync(buildsRoot, { recursive: true, force: true });
 
 function npmRun(script: string): Promise<number> {
 	return new Promise((done) => spawn('npm', ['run', '--silent', script], { stdio: 'inherit' }).on('close', (code) => done(code ?? 1)));

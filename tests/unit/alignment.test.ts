@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-dir.ts';
 import { checkAlignment, pairSentences, type SourcePair } from '../../src/lib/article.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import { readAlignmentFile } from '../../src/lib/paragraph/alignment-file.ts';
@@ -67,14 +67,14 @@ describe('Gale–Church', () => {
 
 describe('reading an alignment file', () => {
 	const folder = (text: string) => {
-		const dir = mkdtempSync(join(tmpdir(), 'alignment-'));
+		const dir = tempDir('alignment-');
 		writeFileSync(join(dir, 'alignment.yaml'), text);
 		return dir;
 	};
 
 	it('reads the groups, and is absent when the article has none', () => {
 		expect(readAlignmentFile(folder(raw))?.paragraphs).toEqual(alignment.paragraphs);
-		expect(readAlignmentFile(mkdtempSync(join(tmpdir(), 'alignment-')))).toBeUndefined();
+		expect(readAlignmentFile(tempDir('alignment-'))).toBeUndefined();
 	});
 
 	it('names the file and the line of a schema problem', () => {

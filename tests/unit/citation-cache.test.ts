@@ -1,11 +1,11 @@
 // Citations kept between builds: made once per key, read back the same, made again when an input changes.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
+import { tempDir } from './temp-dir.ts';
 
 it('makes a rendering once per key and reads it back unchanged in a later build', async () => {
-	const cache = mkdtempSync(join(tmpdir(), 'edition-citation-cache-'));
+	const cache = tempDir('edition-citation-cache-');
 	vi.stubEnv('EDITION_CACHE_DIR', cache);
 	vi.resetModules();
 	const { cachedRendering } = await import('../../src/lib/citation/cache.ts');
@@ -23,7 +23,7 @@ it('makes a rendering once per key and reads it back unchanged in a later build'
 });
 
 it('gives the same citations from the cache as from citeproc', async () => {
-	const cache = mkdtempSync(join(tmpdir(), 'edition-citation-cache-'));
+	const cache = tempDir('edition-citation-cache-');
 	vi.stubEnv('EDITION_CACHE_DIR', cache);
 	vi.resetModules();
 	const { renderStyle } = await import('../../src/lib/citation/styles.ts');

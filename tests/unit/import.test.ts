@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-dir.ts';
 import { articleFiles, slugFor } from '../../src/lib/import/article-files.ts';
 import { decodeSource, parseSource } from '../../src/lib/import/source-file.ts';
 import { markdownOptions } from '../../src/lib/markdown/options.ts';
@@ -105,7 +105,7 @@ describe('npm run import', () => {
 	const run = (content: string, ...args: string[]) => spawnSync(process.execPath, [script, ...args], { env: { ...process.env, EDITION_CONTENT_DIR: content }, encoding: 'utf8' });
 
 	it('imports a folder: new files written, the known one unchanged, a bad one refused with nothing written, the rest going on', () => {
-		const root = mkdtempSync(join(tmpdir(), 'edition-import-'));
+		const root = tempDir('edition-import-');
 		const content = join(root, 'content');
 		const sources = join(root, 'sources');
 		mkdirSync(sources);
