@@ -6,7 +6,7 @@
 // hold the query and which sentence each lands on (see lib/search/ranking.ts). One entry per
 // paragraph, ranked. State lives in data-state: idle | loading | ready | failed.
 import { formatDate } from '../lib/dates.ts';
-import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH, type SearchBundle } from '../lib/search/bundles.ts';
+import { CHINESE_RANKING, SEARCH_BUNDLES, TRADITIONAL_MAP_PATH, type SearchBundle } from '../lib/search/bundles.ts';
 import { markedNodes } from '../lib/search/excerpt.ts';
 import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
 import { articleResults, rankResults, type ParagraphResult } from '../lib/search/ranking.ts';
@@ -34,7 +34,7 @@ interface SearchResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
+	mergeIndex(path: string, options: { baseUrl: string; ranking?: Record<string, number> }): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
 }
 
@@ -121,10 +121,12 @@ class EditionSearch extends HTMLElement {
 				const pagefind = (await import(/* @vite-ignore */ `${base}${path}pagefind.js`)) as Pagefind;
 				// noWorker: the worker script would cost 12 KB more on the first search, and a query over
 				// this edition's index takes a few milliseconds on the main thread.
-				await pagefind.options({ basePath: `${base}${path}`, baseUrl: base, excerptLength: 24, noWorker: true });
+				// Chinese candidates come by date without a sort index (see CHINESE_RANKING).
+				const ranking = language === 'zh' ? { ranking: CHINESE_RANKING } : {};
+				await pagefind.options({ basePath: `${base}${path}`, baseUrl: base, excerptLength: 24, noWorker: true, ...ranking });
 				await pagefind.init();
 				// The other shards of the edition (SEARCH_SHARDS): their bundles of this language, merged.
-				for (const shard of this.#shards()) await pagefind.mergeIndex(`${shard}${path}`, { baseUrl: shard });
+				for (const shard of this.#shards()) await pagefind.mergeIndex(`${shard}${path}`, { baseUrl: shard, ...ranking });
 				return pagefind;
 			})();
 			this.#bundles.set(language, bundle);
@@ -192,10 +194,10 @@ class EditionSearch extends HTMLElement {
 			// lists every record) is not fetched.
 			const english = { ...(this.#pinyinMerged ? { form: 'en' } : {}), ...narrow };
 			// Candidate articles in date order, the order results keep within a rank (see ranking.ts), so
-			// "Show more" brings later articles.
+			// "Show more" brings later articles (Chinese ones by CHINESE_RANKING, the others by a sort).
 			const sort = { date: 'asc' } as const;
 			const [zh, en, pinyin] = await Promise.all([
-				chinese ? chinese.search(query.chinese!, { filters: narrow, sort }) : null,
+				chinese ? chinese.search(query.chinese!, { filters: narrow }) : null,
 				latin ? latin.search(query.english!, { filters: english, sort }) : null,
 				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin', ...narrow }, sort }) : null,
 			]);

@@ -18,3 +18,10 @@ export type SearchBundle = (typeof SEARCH_BUNDLES)[number]['name'];
 
 /** Where the traditional → simplified map for queries is published, relative to the base. */
 export const TRADITIONAL_MAP_PATH = 'search/traditional.json';
+
+/**
+ * Pagefind's ranking for the Chinese bundle: no weight for how often, how closely or in how long a
+ * record a character occurs. Each Chinese record holds a character once, so every article that has
+ * the query's characters scores the same and they come in the order they were indexed: by date.
+ */
+export const CHINESE_RANKING = { termFrequency: 0, termSimilarity: 0, pageLength: 0, termSaturation: 0 };

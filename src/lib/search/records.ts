@@ -130,8 +130,12 @@ export function recordHtml(record: SearchRecord): string {
 		Object.entries(record.meta)
 			.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeText(value)}">`)
 			.join('') +
-		// Sorted by the article's date, so "Show more" brings later articles and a rank's order holds across pages.
-		(record.meta.date ? `<meta data-pagefind-sort="date[content]" content="${escapeText(record.meta.date)}">` : '') +
+		// Sorted by the article's date, so "Show more" brings later articles and a rank's order holds
+		// across pages. Not the Chinese records: each holds a character once, so with CHINESE_RANKING
+		// every article that has the query's characters scores the same, and Pagefind lists them in the
+		// order they were indexed, which is the catalogue's date order; a sort would cost the first
+		// search 2.5 KB of metadata per 1000 articles.
+		(record.meta.date && record.kind !== 'zh' ? `<meta data-pagefind-sort="date[content]" content="${escapeText(record.meta.date)}">` : '') +
 		Object.entries(record.filters)
 			.map(([key, value]) => `<meta data-pagefind-filter="${key}[content]" content="${escapeText(value)}">`)
 			.join('');
