@@ -133,7 +133,6 @@ export interface StyleRendering {
  * article keeps a thousand-article build fast.
  */
 export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
-	const spec: StyleSpec = STYLES[style];
 	// citeproc takes most of an article's build time; what it rendered before is kept between builds.
 	const key = { citeproc: CSL.PROCESSOR_VERSION, style: styleFingerprint(style), items: itemsToRender, citations };
 	const kept = cachedRendering(key, () => {

@@ -16,8 +16,8 @@ export interface NormalisedQuery {
 	english?: string;
 	/**
 	 * For a query in Latin letters only that could be pinyin (see couldBePinyin), the same letters
-	 * joined and lower-cased (`Zhu De` → `zhude`), sent to the pinyin records alone: pinyin is indexed as joined syllables, and spaced syllables
-	 * (`zhu`, `de`) would each match half the text.
+	 * joined and lower-cased (`Zhu De` → `zhude`), sent to the pinyin records alone: pinyin is indexed
+	 * as joined syllables, and spaced syllables (`zhu`, `de`) would each match half the text.
 	 */
 	pinyin?: string;
 }

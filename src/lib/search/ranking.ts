@@ -42,9 +42,10 @@ export interface IndexEvidence {
 /** A word of English text as written: letters and digits, with apostrophes inside (People's). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** The words of a text that a typed word finds by its stem only (see stemMatches), as written there. */
-function formsByStem(text: string, typed: string): string[] {
-	return [...new Set(text.match(WORD) ?? [])].filter((word) => stemMatches(typed, word));
+/** For each typed word, the words of a text it finds by its stem (see stemMatches), as written there. */
+function formsByStem(text: string, typed: string[]): string[][] {
+	const written = [...new Set(text.match(WORD) ?? [])];
+	return typed.map((word) => written.filter((found) => stemMatches(word, found)));
 }
 
 /** One paragraph in the results: its rank, the sentence pair it lands on, and the words to mark. */
@@ -89,12 +90,14 @@ export function articleResults(query: NormalisedQuery, article: CandidateArticle
 		if (query.words.length || query.phrases.length) {
 			const occurs = (text: string, item: string) => findMatches(text, [item]).length > 0;
 			const phrases = query.phrases.every((phrase) => occurs(en, phrase) || occurs(zh, phrase));
-			const forms = query.words.every((word) => occurs(en, word) || occurs(zh, word));
-			const byStem = (word: string) => formsByStem(en, word);
-			const stems = query.words.every((word) => occurs(en, word) || occurs(zh, word) || byStem(word).length > 0);
+			const asTyped = (word: string) => occurs(en, word) || occurs(zh, word);
+			const forms = query.words.every(asTyped);
+			// Only where a word is not there as typed are the paragraph's words stemmed, once for all typed words.
+			const byStem = forms ? [] : formsByStem(en, query.words);
+			const stems = !forms && query.words.every((word, i) => asTyped(word) || byStem[i]!.length > 0);
 			ranks.push(!phrases ? undefined : forms ? (query.words.length ? RANK.wordForms : RANK.exact) : stems ? RANK.stems : undefined);
 			// Marked: the phrases and the words as typed; the forms found by stem only where nothing as typed is there.
-			english = [...query.phrases, ...query.words, ...(forms ? [] : query.words.flatMap(byStem))].filter((word) => occurs(en, word));
+			english = [...query.phrases, ...query.words, ...byStem.flat()].filter((word) => occurs(en, word));
 			latinInChinese = [...query.phrases, ...query.words].filter((word) => occurs(zh, word));
 		}
 		if (ranks.length && ranks.every((rank) => rank !== undefined)) {
