@@ -5,6 +5,7 @@ import { markdownOptions } from './src/lib/markdown/options.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
+import { citeprocWorkers } from './src/integrations/citeproc-workers.ts';
 import sitemap from '@astrojs/sitemap';
 import { listedInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { currentRelease } from './src/lib/releases.ts';
@@ -19,7 +20,9 @@ export default defineConfig({
 	// Test and benchmark builds of other content folders keep their own cache (and content store).
 	...(process.env.EDITION_CACHE_DIR ? { cacheDir: process.env.EDITION_CACHE_DIR } : {}),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Four pages in flight at once: one is rendered while others wait for their files to be written or
+	// their citations (from the citeproc workers).
+	build: { format: 'directory', concurrency: 4 },
 	markdown: {
 		processor: unified(markdownOptions),
 		// Newspaper text has no code; Shiki would only add inline styles.
@@ -30,6 +33,7 @@ export default defineConfig({
 	// process while the others run, and awaited only then.
 	integrations: [
 		requireSiteUrl(),
+		citeprocWorkers(),
 		cspPerPage(),
 		sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) }),
 		searchIndex(),

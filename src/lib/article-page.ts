@@ -2,7 +2,7 @@
 // per route: components only render it.
 import type { AlignedParagraph, Article } from './article.ts';
 import { buildDate } from './build-date.ts';
-import { citationsOf, type CitationSet } from './citation/citations.ts';
+import { citationsOf, citationsReady, type CitationSet } from './citation/citations.ts';
 import { formatDate } from './dates.ts';
 import { getArticles } from './collections.ts';
 import { ui, type UiLanguage } from './ui.ts';
@@ -81,8 +81,8 @@ export async function articlePageRoutes(): Promise<{ params: { article: string; 
 	);
 }
 
-/** Computes an article page's data from its route. */
-export function articlePage({ article, view, pinyin }: ArticleRoute, site: URL): ArticlePage {
+/** Computes an article page's data from its route, once its citations are rendered. */
+export async function articlePage({ article, view, pinyin }: ArticleRoute, site: URL): Promise<ArticlePage> {
 	const lang: UiLanguage = view === 'zh' ? 'zh-Hans' : 'en';
 	const t = ui(lang);
 	const { original, translation } = article;
@@ -102,6 +102,7 @@ export function articlePage({ article, view, pinyin }: ArticleRoute, site: URL):
 	// A pinyin page, a reading aid whose canonical is its plain page, cites only the whole article: its
 	// rows' citations would be the plain page's again, at a cost to the build of a large edition.
 	const accessed = buildDate();
+	await citationsReady(article, accessed);
 	const cited = url('parallel');
 	const shown = (sets: CitationSet[]) => sets.filter((set) => (set.version === 'original' ? shows.original : shows.translation));
 	return {

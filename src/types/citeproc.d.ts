@@ -10,6 +10,6 @@ declare module 'citeproc' {
 			makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
 		}
 	}
-	const CSL: { Engine: typeof CSL.Engine };
+	const CSL: { Engine: typeof CSL.Engine; PROCESSOR_VERSION: string };
 	export default CSL;
 }

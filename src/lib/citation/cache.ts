@@ -13,7 +13,7 @@ const folder = join(process.env.EDITION_CACHE_DIR || join('node_modules', '.astr
  * items and the citations asked for), so that a changed input is a new key, never a stale value.
  */
 export function cachedRendering<T>(key: unknown, make: () => T): T {
-	const file = join(folder, `${createHash('sha256').update(JSON.stringify(key)).digest('hex')}.json`);
+	const file = join(folder, `${keyDigest(key)}.json`);
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as T;
 	} catch {
@@ -26,4 +26,9 @@ export function cachedRendering<T>(key: unknown, make: () => T): T {
 	writeFileSync(partial, JSON.stringify(value));
 	renameSync(partial, file);
 	return value;
+}
+
+/** A key's digest: its kept file's name, and the name the build's renderings go by. */
+export function keyDigest(key: unknown): string {
+	return createHash('sha256').update(JSON.stringify(key)).digest('hex');
 }

@@ -2,8 +2,8 @@
 import type { Article } from '../article.ts';
 import { formatDate } from '../dates.ts';
 import { ui } from '../ui.ts';
-import { articleRecords, romanise, type CslItem } from './record.ts';
-import { renderStyle, STYLES, type StyleKey, type StyleSpec } from './styles.ts';
+import { articleRecords, romanise, type CslItem, type RecordedArticle } from './record.ts';
+import { renderStyle, renderStyleAhead, STYLES, type StyleKey, type StyleSpec } from './styles.ts';
 
 /** One ready-to-copy citation: a style's name, what form it is, and the text. */
 export interface Citation {
@@ -27,7 +27,7 @@ type Version = CitationSet['version'];
  * brackets, and the newspaper by its romanised name with the English one in brackets (CMOS 11.98,
  * 14.97; MLA 9, 2.74; APA 7, 9.38).
  */
-function forEnglishStyles(item: CslItem, article: Article): CslItem {
+function forEnglishStyles(item: CslItem, article: RecordedArticle): CslItem {
 	const { original, translation } = article;
 	return {
 		...item,
@@ -36,7 +36,7 @@ function forEnglishStyles(item: CslItem, article: Article): CslItem {
 	};
 }
 
-function translationNote(article: Article): string {
+function translationNote(article: RecordedArticle): string {
 	const { original, translation } = article;
 	const who = translation.translator ? `translated by ${translation.translator}` : 'translator unknown';
 	return `English translation of “${original.title},” ${original.publication.zh} (${original.publication.en}), ${formatDate(original.date, 'en')}; ${who}.`;
@@ -70,8 +70,8 @@ function cut(text: string, paragraph: string | undefined, style: StyleKey): stri
 	return pieces;
 }
 
-/** Renders one style's forms of both versions, for the whole article and for a paragraph. */
-function renderForms(style: StyleKey, article: Article, accessed: string) {
+/** What one style is asked to render for an article: its two items and, if its forms need them, four citations. */
+function styleRequest(style: StyleKey, article: RecordedArticle, accessed: string) {
 	const spec: StyleSpec = STYLES[style];
 	const records = articleRecords(article, URL_STAND_IN);
 	const [y, m, d] = accessed.split('-').map(Number) as [number, number, number];
@@ -82,8 +82,14 @@ function renderForms(style: StyleKey, article: Article, accessed: string) {
 	const items = { original: prepare(records.original, 'original'), translation: prepare(records.translation, 'translation') };
 	const standIn = paragraphStandIn([items.original, items.translation]);
 	const wantsCitations = spec.forms.some((f) => f.from === 'citation');
-	const requests = (['original', 'translation'] as const).flatMap((version) => [{ id: items[version].id }, { id: items[version].id, paragraph: Number(standIn) }]);
-	const { entries, citations } = renderStyle(style, [items.original, items.translation], wantsCitations ? requests : []);
+	const requests = wantsCitations ? (['original', 'translation'] as const).flatMap((version) => [{ id: items[version].id }, { id: items[version].id, paragraph: Number(standIn) }]) : [];
+	return { spec, items, standIn, requests };
+}
+
+/** Renders one style's forms of both versions, for the whole article and for a paragraph. */
+function renderForms(style: StyleKey, article: Article, accessed: string) {
+	const { spec, items, standIn, requests } = styleRequest(style, article, accessed);
+	const { entries, citations } = renderStyle(style, [items.original, items.translation], requests);
 	const note = translationNote(article);
 	const templates = (version: Version, scope: 'whole' | 'paragraph'): Template[] =>
 		spec.forms.map(({ form, from, translationNote: noted }) => {
@@ -117,6 +123,21 @@ function render(article: Article, accessed: string): Rendered {
 // Keyed by the article's record object, not the article: pages that derive an article share the
 // record, and so the citations rendered for it.
 const rendered = new WeakMap<Article['original'], Map<string, Rendered>>();
+
+/**
+ * Starts rendering an article's citations in every style, in the build's citeproc worker threads
+ * when it has them; settles when citationsOf has them ready. The build asks this of every article
+ * as soon as it has read the records (collections.ts), so citeproc works on the other cores while
+ * the articles are assembled and the first pages written; a page awaits it before citationsOf.
+ */
+export function citationsReady(article: RecordedArticle, accessed: string): Promise<void> {
+	return Promise.all(
+		(Object.keys(STYLES) as StyleKey[]).map((style) => {
+			const { items, requests } = styleRequest(style, article, accessed);
+			return renderStyleAhead(style, [items.original, items.translation], requests, `${article.slug} (${STYLES[style].name})`);
+		}),
+	).then(() => undefined);
+}
 
 /**
  * Every citation of an article (or of its paragraph `paragraph`) at `url`, for both versions.

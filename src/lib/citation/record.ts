@@ -22,6 +22,9 @@ export interface CslItem {
 	'original-publisher'?: string;
 }
 
+/** What an article's records are made from: its slug and its two front matters. */
+export type RecordedArticle = Pick<Article, 'slug' | 'original' | 'translation'>;
+
 /** The two CSL-JSON records of an article: the Chinese original and its English translation. */
 export interface ArticleRecords {
 	original: CslItem;
@@ -48,7 +51,7 @@ export function romanise(text: string): string {
  * when none is given, the translator stated as unknown when the record says so. `url` is the stable
  * URL cited (the parallel page, with `#pN` for a paragraph).
  */
-export function articleRecords(article: Article, url: string): ArticleRecords {
+export function articleRecords(article: RecordedArticle, url: string): ArticleRecords {
 	const { original, translation } = article;
 	const shared = {
 		type: 'article-newspaper' as const,

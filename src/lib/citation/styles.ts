@@ -1,6 +1,5 @@
-// The edition's citation styles as data, and their rendering by citeproc-js.
+// The edition's citation styles as data, and their rendering by citeproc-js (here or in the build's worker threads).
 import { createHash } from 'node:crypto';
-import CSL from 'citeproc';
 import apa from './csl/apa.csl?raw';
 import chicago from './csl/chicago-fullnote-bibliography.csl?raw';
 import gbt from './csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
@@ -8,7 +7,9 @@ import localeEn from './csl/locales-en-US.xml?raw';
 import localeZh from './csl/locales-zh-CN.xml?raw';
 import mla from './csl/modern-language-association.csl?raw';
 import { MONTHS } from '../dates.ts';
-import { cachedRendering } from './cache.ts';
+import { cachedRendering, keyDigest } from './cache.ts';
+import { CITEPROC_VERSION, createEngine, runCiteproc, type CitationRequest, type RenderedStyle, type StyleEngine, type StyleText } from './citeproc-run.ts';
+import { buildService } from '../build-services.ts';
 import type { CslItem } from './record.ts';
 
 // The style and locale files are bundled as text, so the build reads them wherever it runs.
@@ -102,23 +103,18 @@ export const STYLES = {
 export type StyleKey = keyof typeof STYLES;
 
 // Parsing a style is the slow part; each is read once per build.
-const engines = new Map<StyleKey, { items: Map<string, CslItem>; engine: CSL.Engine }>();
+const engines = new Map<StyleKey, StyleEngine>();
 
-function engineFor(style: StyleKey) {
-	let entry = engines.get(style);
-	if (!entry) {
-		const items = new Map<string, CslItem>();
-		const sys = {
-			retrieveLocale: (lang: string) => LOCALES[lang] ?? localeEn,
-			retrieveItem: (id: string) => items.get(id),
-		};
-		const spec: StyleSpec = STYLES[style];
-		const engine = new CSL.Engine(sys, spec.csl, spec.locale, true);
-		engine.setOutputFormat('text');
-		entry = { items, engine };
-		engines.set(style, entry);
-	}
-	return entry;
+function engineFor(style: StyleKey): StyleEngine {
+	let engine = engines.get(style);
+	if (!engine) engines.set(style, (engine = createEngine(styleText(style))));
+	return engine;
+}
+
+/** A style's CSL and locales, as citeproc (in this thread or a worker) needs them. */
+function styleText(style: StyleKey): StyleText {
+	const spec: StyleSpec = STYLES[style];
+	return { csl: spec.csl, locale: spec.locale, locales: LOCALES, fallbackLocale: localeEn };
 }
 
 /** What one style renders for a set of items: each item's bibliography entry, and the requested citations. */
@@ -127,19 +123,54 @@ export interface StyleRendering {
 	citations: string[];
 }
 
+/** The key a rendering is kept under: everything it depends on (see cache.ts). */
+function renderingKey(style: StyleKey, items: CslItem[], citations: CitationRequest[]) {
+	return { citeproc: CITEPROC_VERSION, style: styleFingerprint(style), items, citations };
+}
+
+// Renderings of this build, by key: those asked ahead (renderStyleAhead) are found here when a page asks.
+const renderings = new Map<string, RenderedStyle>();
+
+function asRendering({ entries, citations }: RenderedStyle): StyleRendering {
+	return { entries: new Map(entries), citations };
+}
+
 /**
  * Renders, in one pass of a style's engine, the bibliography entries of some items and a list of
  * citations (note or in-text form), each with an optional paragraph locator. One pass per style and
- * article keeps a thousand-article build fast.
+ * article keeps a thousand-article build fast. What was asked ahead is taken as rendered.
  */
-export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
+export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: CitationRequest[]): StyleRendering {
+	const key = renderingKey(style, itemsToRender, citations);
+	const digest = keyDigest(key);
+	let rendered = renderings.get(digest);
 	// citeproc takes most of an article's build time; what it rendered before is kept between builds.
-	const key = { citeproc: CSL.PROCESSOR_VERSION, style: styleFingerprint(style), items: itemsToRender, citations };
-	const kept = cachedRendering(key, () => {
-		const { entries, citations: rendered } = runCiteproc(style, itemsToRender, citations);
-		return { entries: [...entries], citations: rendered };
-	});
-	return { entries: new Map(kept.entries), citations: kept.citations };
+	if (!rendered) renderings.set(digest, (rendered = cachedRendering(key, () => runCiteproc(engineFor(style), itemsToRender, citations))));
+	return asRendering(rendered);
+}
+
+const ahead = new Map<string, Promise<void>>();
+
+/**
+ * Starts rendering what renderStyle will be asked: in the build's citeproc worker threads when it has
+ * them (see citeproc-pool.ts), else at once in this thread. Settles when renderStyle has it ready.
+ */
+export function renderStyleAhead(style: StyleKey, itemsToRender: CslItem[], citations: CitationRequest[], label: string): Promise<void> {
+	const key = renderingKey(style, itemsToRender, citations);
+	const digest = keyDigest(key);
+	let started = ahead.get(digest);
+	if (started) return started;
+	const pool = buildService('citeproc');
+	if (renderings.has(digest) || !pool) {
+		renderStyle(style, itemsToRender, citations);
+		started = Promise.resolve();
+	} else {
+		started = pool.render({ style: key.style, text: styleText(style), key, items: itemsToRender, citations, label }).then((rendered) => {
+			renderings.set(digest, rendered);
+		});
+	}
+	ahead.set(digest, started);
+	return started;
 }
 
 const fingerprints = new Map<StyleKey, string>();
@@ -157,23 +188,4 @@ function styleFingerprint(style: StyleKey): string {
 		fingerprints.set(style, fingerprint);
 	}
 	return fingerprint;
-}
-
-/** Renders with citeproc's engine for the style (see renderStyle). */
-function runCiteproc(style: StyleKey, itemsToRender: CslItem[], citations: { id: string; paragraph?: number | undefined }[]): StyleRendering {
-	const { items, engine } = engineFor(style);
-	items.clear();
-	for (const item of itemsToRender) items.set(item.id, item);
-	engine.updateItems(itemsToRender.map((item) => item.id));
-	const bibliography = engine.makeBibliography();
-	const [params, texts] = bibliography ? bibliography : [{ entry_ids: [] as string[][] }, [] as string[]];
-	const ids = (params as { entry_ids: string[][] }).entry_ids.map((entry) => entry[0]!);
-	const entries = new Map(ids.map((id, i) => [id, texts[i]!.trim()]));
-	const rendered = citations.map(({ id, paragraph }) => {
-		const citationItem = paragraph === undefined ? { id } : { id, locator: String(paragraph), label: 'paragraph' };
-		// makeCitationCluster renders a cluster as a first reference without registering it: several
-		// times faster than previewCitationCluster, which re-runs the registry for each citation.
-		return engine.makeCitationCluster([citationItem]).trim();
-	});
-	return { entries, citations: rendered };
 }

@@ -4,6 +4,9 @@ import { escapeText } from '../html.ts';
 import { ui } from '../ui.ts';
 import { openingKey } from './results.ts';
 import { SEARCH_BUNDLES, type SearchBundle } from './bundles.ts';
+import type { Article } from '../article.ts';
+import { alignedText } from '../catalogue.ts';
+import { articlePath } from '../urls.ts';
 
 /** An article as the search index needs it: where it lives and its aligned paragraphs. */
 export interface SearchArticle {
@@ -16,6 +19,19 @@ export interface SearchArticle {
 	/** Its page in the paper: results can be narrowed to it. */
 	page: number;
 	paragraphs: { n: number; id: string; zh: string; en: string }[];
+}
+
+/** An article as the index takes it: its parallel page, titles, date, page, and the text its `aligned.json` publishes. */
+export function searchArticle(article: Article): SearchArticle {
+	return {
+		slug: article.slug,
+		// Root-relative: Pagefind's script puts the site's base (its `baseUrl`) in front.
+		url: articlePath(article.slug),
+		title: { zh: article.original.title, en: article.translation.title },
+		date: article.original.date,
+		page: article.original.page,
+		paragraphs: alignedText(article),
+	};
 }
 
 /** Which text of an article a record holds: the Chinese, the English, or the Chinese as pinyin; each has its own bundle. */

@@ -88,6 +88,16 @@ export interface Senses {
  * dictionary spaces them.
  */
 export function sensesOf(word: string, syllables: string[]): Senses {
+	// A corpus uses the same words again and again: each word in each reading is looked up once per build.
+	const key = `${word}|${syllables.join(' ')}`;
+	let senses = looked.get(key);
+	if (!senses) looked.set(key, (senses = lookUp(word, syllables)));
+	return senses;
+}
+
+const looked = new Map<string, Senses>();
+
+function lookUp(word: string, syllables: string[]): Senses {
 	const all = entries(word);
 	const context = numberedFromMarks(syllables);
 	const toneless = (pinyin: string) => pinyin.replace(/\d/g, '');
