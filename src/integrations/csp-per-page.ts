@@ -1,8 +1,10 @@
 // Build step: keeps in each page's Content-Security-Policy only the hashes of the inline code that page has.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -28,20 +30,46 @@ export function trimCspPerPage(html: string): string {
 	});
 }
 
-/** Astro integration: applies `trimCspPerPage` to every built HTML page. */
+/** Trims the policy of each page in `files` (absolute paths), rewriting those it changes. */
+export function trimCspOfFiles(files: string[]): void {
+	for (const path of files) {
+		const html = readFileSync(path, 'utf8');
+		const trimmed = trimCspPerPage(html);
+		if (trimmed !== html) writeFileSync(path, trimmed);
+	}
+}
+
+/**
+ * Astro integration: applies `trimCspPerPage` to every built HTML page, in worker threads on the
+ * machine's cores (at 1000 articles the pass reads and writes 6000 pages: 7 s in one thread),
+ * started when the pages are written and awaited at the end of the build.
+ */
 export function cspPerPage(): AstroIntegration {
+	let trimming: Promise<unknown> | undefined;
 	return {
 		name: 'edition:csp-per-page',
 		hooks: {
-			'astro:build:done': ({ dir }) => {
+			'astro:build:generated': ({ dir }) => {
 				const root = fileURLToPath(dir);
-				for (const file of readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
-					const path = join(root, file);
-					const html = readFileSync(path, 'utf8');
-					const trimmed = trimCspPerPage(html);
-					if (trimmed !== html) writeFileSync(path, trimmed);
-				}
+				const pages = readdirSync(root, { recursive: true })
+					.map(String)
+					.filter((f) => f.endsWith('.html'))
+					.map((f) => join(root, f));
+				const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / 500)));
+				trimming = Promise.all(Array.from({ length: threads }, (_, k) => trimInWorker(pages.filter((_, i) => i % threads === k))));
+				trimming.catch(() => undefined);
+			},
+			'astro:build:done': async () => {
+				await trimming;
 			},
 		},
 	};
+}
+
+function trimInWorker(files: string[]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./csp-worker.ts', import.meta.url), { workerData: files });
+		worker.on('error', (error) => reject(new Error(`Trimming the pages' Content-Security-Policy failed: ${error.stack ?? error.message}`)));
+		worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The Content-Security-Policy worker exited with code ${code}.`))));
+	});
 }

@@ -131,13 +131,23 @@ const rendered = new WeakMap<Article['original'], Map<string, Rendered>>();
  * the articles are assembled and the first pages written; a page awaits it before citationsOf.
  */
 export function citationsReady(article: RecordedArticle, accessed: string): Promise<void> {
-	return Promise.all(
-		(Object.keys(STYLES) as StyleKey[]).map((style) => {
-			const { items, requests } = styleRequest(style, article, accessed);
-			return renderStyleAhead(style, [items.original, items.translation], requests, `${article.slug} (${STYLES[style].name})`);
-		}),
-	).then(() => undefined);
+	// Six pages of an article ask; its requests are made once.
+	let asked = ready.get(article.original);
+	if (!asked) ready.set(article.original, (asked = new Map()));
+	let settled = asked.get(accessed);
+	if (!settled) {
+		settled = Promise.all(
+			(Object.keys(STYLES) as StyleKey[]).map((style) => {
+				const { items, requests } = styleRequest(style, article, accessed);
+				return renderStyleAhead(style, [items.original, items.translation], requests, `${article.slug} (${STYLES[style].name})`);
+			}),
+		).then(() => undefined);
+		asked.set(accessed, settled);
+	}
+	return settled;
 }
+
+const ready = new WeakMap<RecordedArticle['original'], Map<string, Promise<void>>>();
 
 /**
  * Every citation of an article (or of its paragraph `paragraph`) at `url`, for both versions.

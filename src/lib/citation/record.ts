@@ -41,6 +41,15 @@ function dateParts(iso: string): [[number, number, number]] {
  * word run together, in sentence case (人民日报 → Renmin ribao; CMOS 11.105, 11.108).
  */
 export function romanise(text: string): string {
+	let romanised = romanisedNames.get(text);
+	if (romanised === undefined) romanisedNames.set(text, (romanised = romaniseWords(text)));
+	return romanised;
+}
+
+// Every article of a newspaper names the same newspaper: each name is romanised once per build.
+const romanisedNames = new Map<string, string>();
+
+function romaniseWords(text: string): string {
 	const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike);
 	const pinyin = words.map((w) => stripToneMarks(pinyinWithTones(w.segment)).replace(/\s+/g, '')).join(' ');
 	return pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
