@@ -56,9 +56,7 @@ export function cspPerPage(): AstroIntegration {
 					.filter((f) => f.endsWith('.html'))
 					.map((f) => join(root, f));
 				const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / 500)));
-				// In runs, so each worker has as many of each kind of page (a cite page weighs ten others).
-				const run = Math.ceil(pages.length / threads);
-				trimming = Promise.all(Array.from({ length: threads }, (_, k) => trimInWorker(pages.slice(k * run, (k + 1) * run))));
+				trimming = Promise.all(Array.from({ length: threads }, (_, k) => trimInWorker(pages.filter((_, i) => i % threads === k))));
 				trimming.catch(() => undefined);
 			},
 			'astro:build:done': async () => {

@@ -2,32 +2,32 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { provideBuildService } from '../lib/build-services.ts';
-import { SearchIndexer } from '../lib/search/indexer.ts';
+import { SearchIndexer, type IndexSummary } from '../lib/search/indexer.ts';
 
 /**
  * Builds the search indexes: one Pagefind bundle for the English, one for the Chinese and one for
  * the Chinese as toneless pinyin (see SEARCH_BUNDLES), each holding one record per article, because
  * Pagefind segments Chinese and stems English only in an index of that language. The build hands
  * its articles to the indexer as soon as it has assembled them (collections.ts), so Pagefind works
- * in a worker thread and its own process, and writes the bundles, while Astro writes the pages; the
- * build awaits it at its end (measured at 1000 and 5000 articles in the README).
+ * in a worker thread and its own process while Astro writes the pages; the bundles are written when
+ * the pages are, and awaited at the end (measured at 1000 and 5000 articles in the README).
  */
 export function searchIndex(): AstroIntegration {
-	let outDir: string | undefined;
 	let indexer: SearchIndexer | undefined;
+	let writing: Promise<IndexSummary> | undefined;
 	return {
 		name: 'edition:search-index',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				outDir = fileURLToPath(config.outDir);
-			},
 			'astro:build:start': () => {
-				indexer = new SearchIndexer(outDir!);
+				indexer = new SearchIndexer();
 				provideBuildService('searchIndexer', indexer);
 			},
-			'astro:build:done': async ({ logger }) => {
+			'astro:build:generated': ({ dir }) => {
 				provideBuildService('searchIndexer', undefined);
-				const { records, articles, milliseconds } = await indexer!.finish();
+				writing = indexer!.finish(fileURLToPath(dir));
+			},
+			'astro:build:done': async ({ logger }) => {
+				const { records, articles, milliseconds } = await writing!;
 				logger.info(`${records} records from ${articles} article(s) indexed in ${milliseconds} ms`);
 			},
 		},

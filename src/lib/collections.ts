@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from './build-date.ts';
 import { buildService } from './build-services.ts';
 import { searchArticle } from './search/records.ts';
-import { askCitationsAhead } from './citation/citations.ts';
+import { citationsReady } from './citation/citations.ts';
 import { assembleArticles, type Article, type SourceText } from './article.ts';
 import { readManifest } from './anchor-manifest-file.ts';
 import { readAlignmentFile } from './paragraph/alignment-file.ts';
@@ -68,7 +68,7 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		getCollection('glossary'),
 	]);
 	// citeproc starts at once, on the machine's other cores, while the articles are assembled here.
-	renderCitationsAhead(originals, translations);
+	const citations = renderCitationsAhead(originals, translations);
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
 	const alignmentFiles = new Map(
 		originals.flatMap((entry) => {
@@ -85,25 +85,34 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary, alignmentFiles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);
-	// The search index is built from here on, beside the pages and citeproc (see search/indexer.ts).
-	buildService('searchIndexer')?.index(articles.map(searchArticle));
+	// The search index is built beside the pages (see search/indexer.ts), once citeproc is done with
+	// the other cores: the pages wait for citations, never for the index.
+	const indexer = buildService('searchIndexer');
+	if (indexer) {
+		const searched = articles.map(searchArticle);
+		void citations.then(() => indexer.index(searched));
+	}
 	return { articles, glossary: glossary?.entries ?? [] };
 }
 
-/** Asks every article's citations ahead (see askCitationsAhead); a failure is reported to the page that awaits them. */
-function renderCitationsAhead(originals: CollectionEntry<'originals'>[], translations: CollectionEntry<'translations'>[]): void {
+/**
+ * Asks every article's citations ahead (see citationsReady); settles when all are rendered or one
+ * failed (a failure is reported to the page that awaits it).
+ */
+function renderCitationsAhead(originals: CollectionEntry<'originals'>[], translations: CollectionEntry<'translations'>[]): Promise<unknown> {
 	// Without worker threads (astro dev) each page renders its own citations when it is asked for.
-	if (!buildService('citeproc')) return;
+	if (!buildService('citeproc')) return Promise.resolve();
 	const translated = new Map(translations.map((entry) => [entry.id, entry]));
 	const accessed = buildDate();
 	// In the order the pages are written (assembleArticles): by date, then slug.
 	const byDate = [...originals].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-	for (const o of byDate) {
+	const asked = byDate.flatMap((o) => {
 		const t = translated.get(o.id);
-		if (!t) continue;
+		if (!t) return [];
 		const article = { slug: o.id, original: { ...o.data, file: o.filePath ?? o.id }, translation: { ...t.data, file: t.filePath ?? t.id } };
-		askCitationsAhead(article, accessed).catch(() => undefined);
-	}
+		return [citationsReady(article, accessed)];
+	});
+	return Promise.allSettled(asked);
 }
 
 function toSource<E extends CollectionEntry<'originals'> | CollectionEntry<'translations'>>(entry: E): SourceText<E['data']> {

@@ -26,7 +26,6 @@ it('renders in worker threads exactly the citations the build renders in its own
 	const render = vi.spyOn(pool, 'render');
 	services.provideBuildService('citeproc', pool);
 	try {
-		await citations.askCitationsAhead(handicraftArticle, ACCESSED);
 		await citations.citationsReady(handicraftArticle, ACCESSED);
 		const fromWorkers = [citations.citationsOf(handicraftArticle, CITED, ACCESSED), citations.citationsOf(handicraftArticle, `${CITED}#p3`, ACCESSED, 3)];
 		// One job per style, each rendered by a worker, which keeps it in the build's cache.
@@ -53,36 +52,11 @@ it('rejects a citation citeproc cannot render with the article it belongs to, an
 	const pool = new CiteprocPool(1);
 	try {
 		// A citation of an item that was not given: citeproc throws in the worker.
-		const failing = pool.render({ digest: 'missing', style: 'apa-test', text, key: { test: 'missing item' }, items: [], citations: [{ id: 'nowhere' }], label: 'the-missing-article (APA)' });
+		const failing = pool.render({ style: 'apa-test', text, key: { test: 'missing item' }, items: [], citations: [{ id: 'nowhere' }], label: 'the-missing-article (APA)' });
 		await expect(failing).rejects.toThrow(/citeproc failed on the citations of the-missing-article \(APA\)/);
 	} finally {
 		await pool.close();
 		vi.unstubAllEnvs();
 	}
-	await expect(pool.render({ digest: 'late', style: 'apa-test', text, key: {}, items: [], citations: [], label: 'late' })).rejects.toThrow(/closed/);
-});
-
-it('lets the build take back a job no worker has started, and render it itself', async () => {
-	const { citations, services, pool: poolModule } = await freshModules(tempDir('edition-citeproc-steal-'));
-	const pool = new poolModule.CiteprocPool(1);
-	const steal = vi.spyOn(pool, 'steal');
-	services.provideBuildService('citeproc', pool);
-	try {
-		// Many articles asked of one worker: the last is still waiting when its page asks for it.
-		const articles = Array.from({ length: 30 }, (_, i) => ({ ...handicraftArticle, slug: `article-${i}`, original: { ...handicraftArticle.original, page: i + 1 } }));
-		const asked = articles.map((article) => citations.askCitationsAhead(article, ACCESSED));
-		const last = articles.at(-1)!;
-		await citations.citationsReady(last, ACCESSED);
-		expect(steal.mock.results.filter((r) => r.value === true).length).toBe(4);
-		const taken = citations.citationsOf(last, CITED, ACCESSED);
-		await Promise.all(asked);
-		services.provideBuildService('citeproc', undefined);
-		const here = await freshModules(tempDir('edition-citeproc-here-'));
-		expect(taken).toEqual(here.citations.citationsOf(last, CITED, ACCESSED));
-		expect(JSON.stringify(taken)).toContain('30');
-	} finally {
-		services.provideBuildService('citeproc', undefined);
-		await pool.close();
-		vi.unstubAllEnvs();
-	}
+	await expect(pool.render({ style: 'apa-test', text, key: {}, items: [], citations: [], label: 'late' })).rejects.toThrow(/closed/);
 });

@@ -15,9 +15,9 @@ const article = searchArticle({
 
 it('writes the three bundles and the traditional map of the articles it was handed', async () => {
 	const out = tempDir('edition-indexer-');
-	const indexer = new SearchIndexer(out);
+	const indexer = new SearchIndexer();
 	indexer.index([article]);
-	const summary = await indexer.finish();
+	const summary = await indexer.finish(out);
 	expect(summary).toMatchObject({ records: 3, articles: 1 });
 	for (const bundle of SEARCH_BUNDLES) expect(existsSync(join(out, bundle.path, 'pagefind-entry.json')), bundle.path).toBe(true);
 	// 業 (traditional) stands for 业, which the text uses; 體 for 体, which it does not.
@@ -31,7 +31,7 @@ it('fails the build with the reason when the bundles cannot be written', async (
 	const out = tempDir('edition-indexer-');
 	// A file where the English bundle's folder must go.
 	writeFileSync(join(out, 'pagefind-en'), 'not a folder');
-	const indexer = new SearchIndexer(out);
+	const indexer = new SearchIndexer();
 	indexer.index([article]);
-	await expect(indexer.finish()).rejects.toThrow(/not a directory.*pagefind-en/);
+	await expect(indexer.finish(out)).rejects.toThrow(/not a directory.*pagefind-en/);
 });

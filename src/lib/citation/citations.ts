@@ -3,7 +3,7 @@ import type { Article } from '../article.ts';
 import { formatDate } from '../dates.ts';
 import { ui } from '../ui.ts';
 import { articleRecords, romanise, type CslItem, type RecordedArticle } from './record.ts';
-import { renderStyle, renderStyleAhead, renderStyleReady, STYLES, type StyleKey, type StyleSpec } from './styles.ts';
+import { renderStyle, renderStyleAhead, STYLES, type StyleKey, type StyleSpec } from './styles.ts';
 
 /** One ready-to-copy citation: a style's name, what form it is, and the text. */
 export interface Citation {
@@ -125,27 +125,10 @@ function render(article: Article, accessed: string): Rendered {
 const rendered = new WeakMap<Article['original'], Map<string, Rendered>>();
 
 /**
- * Asks an article's citations of the build's citeproc worker threads, in every style; settles when
- * they are rendered. The build asks this of every article as soon as it has read the records
- * (collections.ts), so citeproc works on the other cores while the articles are assembled and the
- * first pages written.
- */
-export function askCitationsAhead(article: RecordedArticle, accessed: string): Promise<void> {
-	return Promise.all(
-		(Object.keys(STYLES) as StyleKey[]).map((style) => {
-			const { items, requests } = styleRequest(style, article, accessed);
-			return renderStyleAhead(style, [items.original, items.translation], requests, label(article, style));
-		}),
-	).then(() => undefined);
-}
-
-function label(article: RecordedArticle, style: StyleKey): string {
-	return `${article.slug} (${STYLES[style].name})`;
-}
-
-/**
- * What a page awaits before citationsOf: the article's citations, from the workers, or rendered here
- * at once where no worker has started them (see renderStyleReady).
+ * Starts rendering an article's citations in every style, in the build's citeproc worker threads
+ * when it has them; settles when citationsOf has them ready. The build asks this of every article
+ * as soon as it has read the records (collections.ts), so citeproc works on the other cores while
+ * the articles are assembled and the first pages written; a page awaits it before citationsOf.
  */
 export function citationsReady(article: RecordedArticle, accessed: string): Promise<void> {
 	// Six pages of an article ask; its requests are made once.
@@ -156,7 +139,7 @@ export function citationsReady(article: RecordedArticle, accessed: string): Prom
 		settled = Promise.all(
 			(Object.keys(STYLES) as StyleKey[]).map((style) => {
 				const { items, requests } = styleRequest(style, article, accessed);
-				return renderStyleReady(style, [items.original, items.translation], requests, label(article, style));
+				return renderStyleAhead(style, [items.original, items.translation], requests, `${article.slug} (${STYLES[style].name})`);
 			}),
 		).then(() => undefined);
 		asked.set(accessed, settled);

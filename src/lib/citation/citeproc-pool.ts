@@ -6,8 +6,6 @@ import type { CslItem } from './record.ts';
 
 /** What the build asks of the pool: a style (by fingerprint, with its text), the items and citations, and the cache key. */
 export interface CiteprocRequest {
-	/** The rendering's name in this build (the digest of its key), by which the build can take the job back (steal). */
-	digest: string;
 	style: string;
 	text: StyleText;
 	/** The kept rendering's key (cache.ts): the worker keeps what it renders for the next build. */
@@ -19,35 +17,17 @@ export interface CiteprocRequest {
 }
 
 /** A job as sent to a worker: the style's text only with the first job of that style. */
-export interface CiteprocJob extends Omit<CiteprocRequest, 'text' | 'label' | 'digest'> {
+export interface CiteprocJob extends Omit<CiteprocRequest, 'text' | 'label'> {
 	id: number;
 	text?: StyleText;
 }
 
-export type CiteprocReply =
-	| { id: number; rendered: RenderedStyle; error?: undefined; skipped?: undefined }
-	| { id: number; error: string; rendered?: undefined; skipped?: undefined }
-	/** The build's thread took the job first (steal). */
-	| { id: number; skipped: true; rendered?: undefined; error?: undefined };
-
-/** A job's claim, in memory the build's thread and the workers share: whoever sets it first renders the job. */
-export const UNCLAIMED = 0;
-
-/** The claims, one Int32 per job id, in a buffer that grows as jobs are asked (workers see it grow). */
-function claimsBuffer(): SharedArrayBuffer {
-	return new SharedArrayBuffer(4096, { maxByteLength: 4 * 2 ** 24 });
-}
+export type CiteprocReply = { id: number; rendered: RenderedStyle; error?: undefined } | { id: number; error: string; rendered?: undefined };
 
 interface Waiting {
 	request: CiteprocRequest;
 	resolve: (rendered: RenderedStyle) => void;
 	reject: (error: Error) => void;
-}
-
-interface Pending {
-	id: number;
-	thread: Thread;
-	waiting: Waiting;
 }
 
 interface Thread {
@@ -65,9 +45,6 @@ interface Thread {
 export class CiteprocPool {
 	readonly #size: number;
 	readonly #threads: Thread[] = [];
-	readonly #claims = claimsBuffer();
-	readonly #pending = new Map<string, Pending>();
-	readonly #turns = new Map<string, number>();
 	#next = 0;
 	#failed: Error | undefined;
 
@@ -81,23 +58,6 @@ export class CiteprocPool {
 		return new Promise((resolve, reject) => this.#send({ request, resolve, reject }));
 	}
 
-	/**
-	 * Takes back the job named `digest` if no worker has started it, renders it here with `render`,
-	 * and settles its promise with the result: a page that needs citations now does not wait for
-	 * the workers to reach them. False when a worker has it (or it is done, or was never asked).
-	 */
-	steal(digest: string, render: () => RenderedStyle): boolean {
-		const pending = this.#pending.get(digest);
-		if (!pending || Atomics.compareExchange(new Int32Array(this.#claims), pending.id, UNCLAIMED, 2) !== UNCLAIMED) return false;
-		this.#settle(pending);
-		try {
-			pending.waiting.resolve(render());
-		} catch (error) {
-			pending.waiting.reject(error instanceof Error ? error : new Error(String(error)));
-		}
-		return true;
-	}
-
 	/** Stops the workers; jobs not yet rendered are refused. */
 	async close(): Promise<void> {
 		this.#fail(new Error('The citeproc pool was closed before these citations were rendered.'));
@@ -105,41 +65,29 @@ export class CiteprocPool {
 	}
 
 	#send(waiting: Waiting): void {
-		while (this.#threads.length < this.#size) this.#start();
-		// Each style's jobs go to the workers in turn: the styles differ in cost, so a plain turn by job
-		// (four styles an article) gave one worker twice the other's work.
-		const turn = this.#turns.get(waiting.request.style) ?? 0;
-		this.#turns.set(waiting.request.style, turn + 1);
-		const thread = this.#threads[turn % this.#threads.length]!;
+		if (this.#threads.length < this.#size) this.#start();
+		const thread = this.#threads[this.#next % this.#threads.length]!;
 		const id = this.#next++;
-		if (4 * (id + 1) > this.#claims.byteLength) this.#claims.grow(Math.min(this.#claims.maxByteLength, 2 * this.#claims.byteLength));
-		const { text, label: _label, digest, ...job } = waiting.request;
+		const { text, label: _label, ...job } = waiting.request;
 		const sent: CiteprocJob = { id, ...job, ...(thread.styles.has(job.style) ? {} : { text }) };
 		thread.styles.add(job.style);
 		thread.running.set(id, waiting);
-		this.#pending.set(digest, { id, thread, waiting });
 		thread.worker.postMessage(sent);
 		// A worker with work keeps the build's process alive; an idle one does not hold it open.
 		thread.worker.ref();
 	}
 
-	/** A job is done (by a worker or stolen): forgotten, and its worker let go when it has no other. */
-	#settle({ id, thread, waiting }: Pending): void {
-		thread.running.delete(id);
-		this.#pending.delete(waiting.request.digest);
-		if (!thread.running.size) thread.worker.unref();
-	}
-
 	#start(): void {
-		const worker = new Worker(new URL('./citeproc-worker.ts', import.meta.url), { workerData: { claims: this.#claims } });
+		const worker = new Worker(new URL('./citeproc-worker.ts', import.meta.url));
 		const thread: Thread = { worker, styles: new Set(), running: new Map() };
 		worker.on('message', (reply: CiteprocReply) => {
 			const waiting = thread.running.get(reply.id);
-			// A job the build's thread took back was settled when it was taken.
-			if (!waiting || reply.skipped) return;
-			this.#settle({ id: reply.id, thread, waiting });
-			if (reply.error !== undefined) waiting.reject(new Error(`citeproc failed on the citations of ${waiting.request.label}: ${reply.error}`));
-			else waiting.resolve(reply.rendered);
+			thread.running.delete(reply.id);
+			if (!thread.running.size) worker.unref();
+			if (waiting) {
+				if (reply.error !== undefined) waiting.reject(new Error(`citeproc failed on the citations of ${waiting.request.label}: ${reply.error}`));
+				else waiting.resolve(reply.rendered);
+			}
 		});
 		worker.on('error', (error) => this.#fail(new Error(`A citeproc worker stopped: ${error.stack ?? error.message}`)));
 		worker.on('exit', (code) => {
@@ -152,7 +100,6 @@ export class CiteprocPool {
 		this.#failed ??= error;
 		const refused = this.#threads.flatMap((t) => [...t.running.values()]);
 		for (const thread of this.#threads) thread.running.clear();
-		this.#pending.clear();
 		for (const waiting of refused) waiting.reject(this.#failed);
 	}
 }

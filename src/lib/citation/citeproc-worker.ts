@@ -1,21 +1,14 @@
 // A worker thread of the citeproc pool (citeproc-pool.ts): renders the citations it is sent, keeping them in the build's cache.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { cachedRendering } from './cache.ts';
 import { createEngine, runCiteproc, type StyleEngine } from './citeproc-run.ts';
-import { UNCLAIMED, type CiteprocJob, type CiteprocReply } from './citeproc-pool.ts';
+import type { CiteprocJob, CiteprocReply } from './citeproc-pool.ts';
 
 // Each style is parsed once per worker, when its first job arrives (the job carries its text then).
 const engines = new Map<string, StyleEngine>();
 
-// Shared with the build's thread, which may take a job back before a worker starts it (see steal).
-const claims = (workerData as { claims: SharedArrayBuffer }).claims;
-
 parentPort!.on('message', (job: CiteprocJob) => {
 	let reply: CiteprocReply;
-	if (Atomics.compareExchange(new Int32Array(claims), job.id, UNCLAIMED, 1) !== UNCLAIMED) {
-		parentPort!.postMessage({ id: job.id, skipped: true } satisfies CiteprocReply);
-		return;
-	}
 	try {
 		let engine = engines.get(job.style);
 		if (!engine) {

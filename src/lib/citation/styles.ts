@@ -165,34 +165,12 @@ export function renderStyleAhead(style: StyleKey, itemsToRender: CslItem[], cita
 		renderStyle(style, itemsToRender, citations);
 		started = Promise.resolve();
 	} else {
-		started = pool.render({ digest, style: key.style, text: styleText(style), key, items: itemsToRender, citations, label }).then((rendered) => {
+		started = pool.render({ style: key.style, text: styleText(style), key, items: itemsToRender, citations, label }).then((rendered) => {
 			renderings.set(digest, rendered);
 		});
 	}
 	ahead.set(digest, started);
 	return started;
-}
-
-/**
- * What a page awaits before renderStyle: nothing when the rendering is ready; when a worker has not
- * started it yet, it is taken back and rendered here at once (the page would otherwise wait while
- * this thread idles); else the worker's rendering.
- */
-export function renderStyleReady(style: StyleKey, itemsToRender: CslItem[], citations: CitationRequest[], label: string): Promise<void> | undefined {
-	const key = renderingKey(style, itemsToRender, citations);
-	const digest = keyDigest(key);
-	if (renderings.has(digest)) return undefined;
-	const started = ahead.get(digest);
-	const render = () => {
-		renderStyle(style, itemsToRender, citations);
-		return renderings.get(digest)!;
-	};
-	if (!started || buildService('citeproc')?.steal(digest, render)) {
-		// Not asked ahead (astro dev, unit tests), or taken back: rendered here.
-		if (!renderings.has(digest)) render();
-		return undefined;
-	}
-	return started.then(() => renderStyleReady(style, itemsToRender, citations, label));
 }
 
 const fingerprints = new Map<StyleKey, string>();

@@ -8,21 +8,36 @@ import type { IndexerMessage, IndexerReply } from './indexer.ts';
 import { recordHtml, searchRecords, type SearchArticle } from './records.ts';
 import { traditionalMap } from './traditional-map.ts';
 
-/** Makes the records, indexes them, and writes the bundles and the map into `outDir`. */
-async function indexAndWrite(articles: SearchArticle[], outDir: string): Promise<number> {
-	const records = searchRecords(articles);
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+let started = 0;
+let articles: SearchArticle[] = [];
+let indexing: Promise<{ bundle: (typeof SEARCH_BUNDLES)[number]; index: Index }[]> | undefined;
+let records = 0;
+
+/** Sends every record to its bundle's index at once: Pagefind's own process then works through them. */
+async function indexAll(given: SearchArticle[]) {
+	const all = searchRecords(given);
+	records = all.length;
+	return Promise.all(
+		SEARCH_BUNDLES.map(async (bundle) => {
+			const { index, errors } = await pagefind.createIndex({});
+			if (!index) throw new Error(`Pagefind could not create the ${bundle.name} index: ${errors.join('; ')}`);
+			const own = all.filter((r) => r.kind === bundle.name);
+			const added = await Promise.all(own.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
+			added.forEach((result, k) => {
+				if (result.errors.length) throw new Error(`Pagefind refused ${own[k]!.url}: ${result.errors.join('; ')}`);
+			});
+			return { bundle, index };
+		}),
+	);
+}
+
+async function write(outDir: string): Promise<void> {
 	try {
-		// Every record is sent at once, to all bundles: Pagefind's own process works through them;
-		// the map is made here meanwhile.
+		const indexes = await indexing!;
 		const bundles = Promise.all(
-			SEARCH_BUNDLES.map(async (bundle) => {
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not create the ${bundle.name} index: ${errors.join('; ')}`);
-				const own = records.filter((r) => r.kind === bundle.name);
-				const added = await Promise.all(own.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
-				added.forEach((result, k) => {
-					if (result.errors.length) throw new Error(`Pagefind refused ${own[k]!.url}: ${result.errors.join('; ')}`);
-				});
+			indexes.map(async ({ bundle, index }) => {
 				const outputPath = join(outDir, bundle.path);
 				// Made here first: Pagefind 1.6 stops answering (its process panics) when it cannot make it.
 				mkdirSync(outputPath, { recursive: true });
@@ -30,7 +45,7 @@ async function indexAndWrite(articles: SearchArticle[], outDir: string): Promise
 				if (written.errors.length) throw new Error(`Pagefind could not write ${bundle.path}: ${written.errors.join('; ')}`);
 			}),
 		);
-		bundles.catch(() => undefined);
+		// The map is made while Pagefind writes.
 		const corpus = articles.flatMap((a) => [a.title.zh, ...a.paragraphs.map((p) => p.zh)]).join('');
 		const mapFile = join(outDir, TRADITIONAL_MAP_PATH);
 		mkdirSync(join(mapFile, '..'), { recursive: true });
@@ -39,13 +54,19 @@ async function indexAndWrite(articles: SearchArticle[], outDir: string): Promise
 	} finally {
 		await pagefind.close();
 	}
-	return records.length;
 }
 
-parentPort!.on('message', ({ articles, outDir }: IndexerMessage) => {
-	const started = performance.now();
-	indexAndWrite(articles, outDir).then(
-		(records) => parentPort!.postMessage({ done: { records, articles: articles.length, milliseconds: Math.round(performance.now() - started) } } satisfies IndexerReply),
+parentPort!.on('message', (message: IndexerMessage) => {
+	if ('articles' in message) {
+		started = performance.now();
+		articles = message.articles;
+		indexing = indexAll(articles);
+		// Reported when the bundles are written.
+		indexing.catch(() => undefined);
+		return;
+	}
+	write(message.write).then(
+		() => parentPort!.postMessage({ done: { records, articles: articles.length, milliseconds: Math.round(performance.now() - started) } } satisfies IndexerReply),
 		(error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies IndexerReply),
 	);
 });

@@ -10,44 +10,46 @@ export interface IndexSummary {
 	milliseconds: number;
 }
 
-/** The message to the worker (indexer-worker.ts): the articles, and where to write their bundles. */
-export interface IndexerMessage {
-	articles: SearchArticle[];
-	outDir: string;
-}
+/** A message to the worker (indexer-worker.ts): the articles, once; then where to write. */
+export type IndexerMessage = { articles: SearchArticle[] } | { write: string };
 export type IndexerReply = { done: IndexSummary } | { error: string };
 
 /**
- * The edition's search indexing, started as soon as the build has its articles (collections.ts):
- * Pagefind indexes them and writes the bundles and the traditional map into `outDir` while Astro
- * writes the pages (into folders of their own), and the build awaits it at its end. The records
- * are made from the same aligned text the `aligned.json` downloads publish.
+ * The edition's search indexing, started as soon as the build has its articles (collections.ts) and
+ * finished at its end: Pagefind's indexer works on another core while Astro writes the pages.
+ * The records are made from the same aligned text the `aligned.json` downloads publish.
  */
 export class SearchIndexer {
-	readonly #outDir: string;
+	#worker: Worker | undefined;
 	#result: Promise<IndexSummary> | undefined;
+	#given = false;
 
-	constructor(outDir: string) {
-		this.#outDir = outDir;
+	/** Starts indexing the edition's articles (once per build). */
+	index(articles: SearchArticle[]): void {
+		if (this.#given) throw new Error('The search index was given the articles twice in one build.');
+		this.#given = true;
+		this.#start().postMessage({ articles } satisfies IndexerMessage);
 	}
 
-	/** Starts indexing the edition's articles and writing the bundles (once per build). */
-	index(articles: SearchArticle[]): void {
-		if (this.#result) throw new Error('The search index was given the articles twice in one build.');
+	/** Writes the bundles and the traditional map into `outDir` once the articles are indexed. */
+	finish(outDir: string): Promise<IndexSummary> {
+		const worker = this.#start();
+		// An edition whose pages never asked for the articles has none to index.
+		if (!this.#given) this.index([]);
+		worker.postMessage({ write: outDir } satisfies IndexerMessage);
+		return this.#result!.finally(() => worker.terminate());
+	}
+
+	#start(): Worker {
+		if (this.#worker) return this.#worker;
 		const worker = new Worker(new URL('./indexer-worker.ts', import.meta.url));
-		this.#result = new Promise<IndexSummary>((resolve, reject) => {
+		this.#result = new Promise((resolve, reject) => {
 			worker.on('message', (reply: IndexerReply) => ('done' in reply ? resolve(reply.done) : reject(new Error(reply.error))));
 			worker.on('error', (error) => reject(new Error(`The search indexer stopped: ${error.stack ?? error.message}`)));
 			worker.on('exit', (code) => reject(new Error(`The search indexer exited (code ${code}) before writing the index.`)));
-		}).finally(() => worker.terminate());
+		});
 		// Its failure is reported by finish(), which the build awaits.
 		this.#result.catch(() => undefined);
-		worker.postMessage({ articles, outDir: this.#outDir } satisfies IndexerMessage);
-	}
-
-	/** The bundles written: what was indexed. An edition whose pages never asked for the articles has none. */
-	finish(): Promise<IndexSummary> {
-		if (!this.#result) this.index([]);
-		return this.#result!;
+		return (this.#worker = worker);
 	}
 }
