@@ -29,8 +29,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// The sitemap's lastmod is the edition's latest release (its changelog), not the build's time.
-	// The search index comes last: started when the pages are written, it is built by Pagefind's own
-	// process while the others run, and awaited only then.
+	// The search index comes last: Pagefind indexes while the pages are written, writes its bundles
+	// while the CSP pass and the sitemap run, and is awaited only then.
 	integrations: [
 		requireSiteUrl(),
 		citeprocWorkers(),

@@ -8,14 +8,14 @@ it('makes a rendering once per key and reads it back unchanged in a later build'
 	const cache = tempDir('edition-citation-cache-');
 	vi.stubEnv('EDITION_CACHE_DIR', cache);
 	vi.resetModules();
-	const { cachedRendering } = await import('../../src/lib/citation/cache.ts');
+	const { cachedRendering, keyDigest } = await import('../../src/lib/citation/cache.ts');
 	const make = vi.fn(() => ({ entries: [['a', 'Entry “a”.']], citations: ['Note 1.'] }));
-	const first = cachedRendering({ csl: 'style', items: [{ id: 'a' }] }, make);
-	const again = cachedRendering({ csl: 'style', items: [{ id: 'a' }] }, make);
+	const first = cachedRendering(keyDigest({ csl: 'style', items: [{ id: 'a' }] }), make);
+	const again = cachedRendering(keyDigest({ csl: 'style', items: [{ id: 'a' }] }), make);
 	expect(make).toHaveBeenCalledTimes(1);
 	expect(again).toEqual(first);
 	// A changed input is another key: rendered again, never the kept value.
-	cachedRendering({ csl: 'style', items: [{ id: 'a', title: 'changed' }] }, make);
+	cachedRendering(keyDigest({ csl: 'style', items: [{ id: 'a', title: 'changed' }] }), make);
 	expect(make).toHaveBeenCalledTimes(2);
 	expect(readdirSync(join(cache, 'citations')).filter((f) => f.endsWith('.json'))).toHaveLength(2);
 	expect(readdirSync(join(cache, 'citations')).some((f) => f.endsWith('.partial'))).toBe(false);

@@ -52,11 +52,11 @@ it('rejects a citation citeproc cannot render with the article it belongs to, an
 	const pool = new CiteprocPool(1);
 	try {
 		// A citation of an item that was not given: citeproc throws in the worker.
-		const failing = pool.render({ style: 'apa-test', text, key: { test: 'missing item' }, items: [], citations: [{ id: 'nowhere' }], label: 'the-missing-article (APA)' });
+		const failing = pool.render({ style: 'apa-test', text, digest: 'missing-item', items: [], citations: [{ id: 'nowhere' }], label: 'the-missing-article (APA)' });
 		await expect(failing).rejects.toThrow(/citeproc failed on the citations of the-missing-article \(APA\)/);
 	} finally {
 		await pool.close();
 		vi.unstubAllEnvs();
 	}
-	await expect(pool.render({ style: 'apa-test', text, key: {}, items: [], citations: [], label: 'late' })).rejects.toThrow(/closed/);
+	await expect(pool.render({ style: 'apa-test', text, digest: 'late', items: [], citations: [], label: 'late' })).rejects.toThrow(/closed/);
 });

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 const folder = join(process.env.EDITION_CACHE_DIR || join('node_modules', '.astro'), 'citations');
 
 /**
- * The value `make` returns for `key`, from the cache when an earlier build made it. The key must hold
- * everything the value depends on (here: the style's and locale's text, citeproc's version, the
- * items and the citations asked for), so that a changed input is a new key, never a stale value.
+ * The value `make` returns for the key whose digest (keyDigest) is `digest`, from the cache when an
+ * earlier build made it. The key must hold everything the value depends on (here: the style's and
+ * locale's text, citeproc's version, the items and the citations asked for), so that a changed input
+ * is a new key, never a stale value.
  */
-export function cachedRendering<T>(key: unknown, make: () => T): T {
-	const file = join(folder, `${keyDigest(key)}.json`);
+export function cachedRendering<T>(digest: string, make: () => T): T {
+	const file = join(folder, `${digest}.json`);
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as T;
 	} catch {

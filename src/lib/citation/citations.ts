@@ -1,6 +1,7 @@
 // The citations of an article and of each paragraph, in every style of the table in styles.ts.
 import type { Article } from '../article.ts';
 import { formatDate } from '../dates.ts';
+import { remember } from '../memo.ts';
 import { ui } from '../ui.ts';
 import { articleRecords, romanise, type CslItem, type RecordedArticle } from './record.ts';
 import { renderStyle, renderStyleAhead, STYLES, type StyleKey, type StyleSpec } from './styles.ts';
@@ -132,32 +133,29 @@ const rendered = new WeakMap<Article['original'], Map<string, Rendered>>();
  */
 export function citationsReady(article: RecordedArticle, accessed: string): Promise<void> {
 	// Six pages of an article ask; its requests are made once.
-	let asked = ready.get(article.original);
-	if (!asked) ready.set(article.original, (asked = new Map()));
-	let settled = asked.get(accessed);
-	if (!settled) {
-		settled = Promise.all(
+	return perArticle(ready, article, accessed, () =>
+		Promise.all(
 			(Object.keys(STYLES) as StyleKey[]).map((style) => {
 				const { items, requests } = styleRequest(style, article, accessed);
 				return renderStyleAhead(style, [items.original, items.translation], requests, `${article.slug} (${STYLES[style].name})`);
 			}),
-		).then(() => undefined);
-		asked.set(accessed, settled);
-	}
-	return settled;
+		).then(() => undefined),
+	);
 }
 
 const ready = new WeakMap<RecordedArticle['original'], Map<string, Promise<void>>>();
+
+/** A value made once per article (by its record, which the pages that derive an article share) and access date. */
+function perArticle<T>(kept: WeakMap<RecordedArticle['original'], Map<string, T>>, article: RecordedArticle, accessed: string, make: () => T): T {
+	return remember(remember(kept, article.original, () => new Map<string, T>()), accessed, make);
+}
 
 /**
  * Every citation of an article (or of its paragraph `paragraph`) at `url`, for both versions.
  * `accessed` (YYYY-MM-DD, the build's date) is the 引用日期 GB/T 7714 requires for online sources.
  */
 export function citationsOf(article: Article, url: string, accessed: string, paragraph?: number): CitationSet[] {
-	let cache = rendered.get(article.original);
-	if (!cache) rendered.set(article.original, (cache = new Map()));
-	let sets = cache.get(accessed);
-	if (!sets) cache.set(accessed, (sets = render(article, accessed)));
+	const sets = perArticle(rendered, article, accessed, () => render(article, accessed));
 	const scope = paragraph === undefined ? sets.whole : sets.paragraph;
 	return scope.map(({ version, templates }) => ({
 		version,

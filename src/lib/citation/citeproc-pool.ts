@@ -4,12 +4,12 @@ import { Worker } from 'node:worker_threads';
 import type { CitationRequest, RenderedStyle, StyleText } from './citeproc-run.ts';
 import type { CslItem } from './record.ts';
 
-/** What the build asks of the pool: a style (by fingerprint, with its text), the items and citations, and the cache key. */
+/** What the build asks of the pool: a style (by fingerprint, with its text), the items and citations, and the rendering's digest. */
 export interface CiteprocRequest {
 	style: string;
 	text: StyleText;
-	/** The kept rendering's key (cache.ts): the worker keeps what it renders for the next build. */
-	key: unknown;
+	/** The kept rendering's name (cache.ts): the worker keeps what it renders for the next build. */
+	digest: string;
 	items: CslItem[];
 	citations: CitationRequest[];
 	/** Named in an error, so a failing citation says which article it is. */

@@ -1,6 +1,7 @@
 // The CSL-JSON records of an article, from its front matter.
 import type { Article } from '../article.ts';
 import { pinyinWithTones } from '../search/pinyin.ts';
+import { remember } from '../memo.ts';
 import { stripToneMarks } from '../search/query.ts';
 
 /** A CSL-JSON item (the fields the edition uses). */
@@ -41,9 +42,7 @@ function dateParts(iso: string): [[number, number, number]] {
  * word run together, in sentence case (人民日报 → Renmin ribao; CMOS 11.105, 11.108).
  */
 export function romanise(text: string): string {
-	let romanised = romanisedNames.get(text);
-	if (romanised === undefined) romanisedNames.set(text, (romanised = romaniseWords(text)));
-	return romanised;
+	return remember(romanisedNames, text, () => romaniseWords(text));
 }
 
 // Every article of a newspaper names the same newspaper: each name is romanised once per build.

@@ -10,6 +10,7 @@ import { MONTHS } from '../dates.ts';
 import { cachedRendering, keyDigest } from './cache.ts';
 import { CITEPROC_VERSION, createEngine, runCiteproc, type CitationRequest, type RenderedStyle, type StyleEngine, type StyleText } from './citeproc-run.ts';
 import { buildService } from '../build-services.ts';
+import { remember } from '../memo.ts';
 import type { CslItem } from './record.ts';
 
 // The style and locale files are bundled as text, so the build reads them wherever it runs.
@@ -105,12 +106,6 @@ export type StyleKey = keyof typeof STYLES;
 // Parsing a style is the slow part; each is read once per build.
 const engines = new Map<StyleKey, StyleEngine>();
 
-function engineFor(style: StyleKey): StyleEngine {
-	let engine = engines.get(style);
-	if (!engine) engines.set(style, (engine = createEngine(styleText(style))));
-	return engine;
-}
-
 /** A style's CSL and locales, as citeproc (in this thread or a worker) needs them. */
 function styleText(style: StyleKey): StyleText {
 	const spec: StyleSpec = STYLES[style];
@@ -123,16 +118,20 @@ export interface StyleRendering {
 	citations: string[];
 }
 
-/** The key a rendering is kept under: everything it depends on (see cache.ts). */
-function renderingKey(style: StyleKey, items: CslItem[], citations: CitationRequest[]) {
-	return { citeproc: CITEPROC_VERSION, style: styleFingerprint(style), items, citations };
+/** The name a rendering goes by, in this build and in the cache: the digest of everything it depends on (see cache.ts). */
+function renderingDigest(style: StyleKey, items: CslItem[], citations: CitationRequest[]): string {
+	return keyDigest({ citeproc: CITEPROC_VERSION, style: styleFingerprint(style), items, citations });
 }
 
-// Renderings of this build, by key: those asked ahead (renderStyleAhead) are found here when a page asks.
+// Renderings of this build, by digest: those asked ahead (renderStyleAhead) are found here when a page asks.
 const renderings = new Map<string, RenderedStyle>();
 
-function asRendering({ entries, citations }: RenderedStyle): StyleRendering {
-	return { entries: new Map(entries), citations };
+/** Renders in this thread, or takes what this build or an earlier one rendered. */
+function renderHere(digest: string, style: StyleKey, items: CslItem[], citations: CitationRequest[]): RenderedStyle {
+	// citeproc takes most of an article's build time; what it rendered before is kept between builds.
+	return remember(renderings, digest, () =>
+		cachedRendering(digest, () => runCiteproc(remember(engines, style, () => createEngine(styleText(style))), items, citations)),
+	);
 }
 
 /**
@@ -141,12 +140,8 @@ function asRendering({ entries, citations }: RenderedStyle): StyleRendering {
  * article keeps a thousand-article build fast. What was asked ahead is taken as rendered.
  */
 export function renderStyle(style: StyleKey, itemsToRender: CslItem[], citations: CitationRequest[]): StyleRendering {
-	const key = renderingKey(style, itemsToRender, citations);
-	const digest = keyDigest(key);
-	let rendered = renderings.get(digest);
-	// citeproc takes most of an article's build time; what it rendered before is kept between builds.
-	if (!rendered) renderings.set(digest, (rendered = cachedRendering(key, () => runCiteproc(engineFor(style), itemsToRender, citations))));
-	return asRendering(rendered);
+	const { entries, citations: rendered } = renderHere(renderingDigest(style, itemsToRender, citations), style, itemsToRender, citations);
+	return { entries: new Map(entries), citations: rendered };
 }
 
 const ahead = new Map<string, Promise<void>>();
@@ -156,36 +151,29 @@ const ahead = new Map<string, Promise<void>>();
  * them (see citeproc-pool.ts), else at once in this thread. Settles when renderStyle has it ready.
  */
 export function renderStyleAhead(style: StyleKey, itemsToRender: CslItem[], citations: CitationRequest[], label: string): Promise<void> {
-	const key = renderingKey(style, itemsToRender, citations);
-	const digest = keyDigest(key);
-	let started = ahead.get(digest);
-	if (started) return started;
-	const pool = buildService('citeproc');
-	if (renderings.has(digest) || !pool) {
-		renderStyle(style, itemsToRender, citations);
-		started = Promise.resolve();
-	} else {
-		started = pool.render({ style: key.style, text: styleText(style), key, items: itemsToRender, citations, label }).then((rendered) => {
+	const digest = renderingDigest(style, itemsToRender, citations);
+	return remember(ahead, digest, () => {
+		const pool = buildService('citeproc');
+		if (renderings.has(digest) || !pool) {
+			renderHere(digest, style, itemsToRender, citations);
+			return Promise.resolve();
+		}
+		return pool.render({ digest, style: styleFingerprint(style), text: styleText(style), items: itemsToRender, citations, label }).then((rendered) => {
 			renderings.set(digest, rendered);
 		});
-	}
-	ahead.set(digest, started);
-	return started;
+	});
 }
 
 const fingerprints = new Map<StyleKey, string>();
 
 /** A digest of a style's CSL and locale text, computed once per build (they are long). */
 function styleFingerprint(style: StyleKey): string {
-	let fingerprint = fingerprints.get(style);
-	if (!fingerprint) {
+	return remember(fingerprints, style, () => {
 		const spec: StyleSpec = STYLES[style];
-		fingerprint = createHash('sha256')
+		return createHash('sha256')
 			.update(spec.csl)
 			.update('\0')
 			.update(LOCALES[spec.locale] ?? localeEn)
 			.digest('hex');
-		fingerprints.set(style, fingerprint);
-	}
-	return fingerprint;
+	});
 }

@@ -1,5 +1,6 @@
 // Whether a word of the text answers a word typed: its stem begins with the typed word's stem.
 import stem from 'wink-porter2-stemmer';
+import { remember } from '../memo.ts';
 
 /**
  * Whether `found` (a word of the text) answers `typed` as the English index is meant to match:
@@ -18,7 +19,5 @@ export function stemMatches(typed: string, found: string): boolean {
 const stems = new Map<string, string>();
 
 function stemOf(word: string): string {
-	let known = stems.get(word);
-	if (known === undefined) stems.set(word, (known = stem(word.toLowerCase())));
-	return known;
+	return remember(stems, word, () => stem(word.toLowerCase()));
 }

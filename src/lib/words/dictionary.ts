@@ -1,6 +1,7 @@
 // CC-CEDICT, read at build time only: a word's senses in the reading it has in context, and the words it lacks split into its longest dictionary words.
 import { readFileSync } from 'node:fs';
 import { convert } from 'pinyin-pro';
+import { remember } from '../memo.ts';
 
 /** One reading of a word and its senses, as CC-CEDICT gives them; the reading with tone marks. */
 export interface Reading {
@@ -89,10 +90,7 @@ export interface Senses {
  */
 export function sensesOf(word: string, syllables: string[]): Senses {
 	// A corpus uses the same words again and again: each word in each reading is looked up once per build.
-	const key = `${word}|${syllables.join(' ')}`;
-	let senses = looked.get(key);
-	if (!senses) looked.set(key, (senses = lookUp(word, syllables)));
-	return senses;
+	return remember(looked, `${word}|${syllables.join(' ')}`, () => lookUp(word, syllables));
 }
 
 const looked = new Map<string, Senses>();
