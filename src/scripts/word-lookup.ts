@@ -89,11 +89,23 @@ function rangeOf(paragraph: PageParagraph, start: number, end: number): Range {
 	return range;
 }
 
+/**
+ * The text position under a point: the standard caretPositionFromPoint, or where a browser lacks it
+ * (WebKit before Safari 26.2, and WebKitGTK) the older caretRangeFromPoint, which every engine that
+ * lacks the first has.
+ */
+function caretAt(x: number, y: number): { node: Node | undefined; offset: number } {
+	if (document.caretPositionFromPoint) {
+		const caret = document.caretPositionFromPoint(x, y);
+		return { node: caret?.offsetNode, offset: caret?.offset ?? 0 };
+	}
+	const range = document.caretRangeFromPoint?.(x, y);
+	return { node: range?.startContainer, offset: range?.startOffset ?? 0 };
+}
+
 /** The word under a point, if the point is on a word of the Chinese text. */
 function wordAt(x: number, y: number): { paragraph: number; word: number } | undefined {
-	const caret = document.caretPositionFromPoint?.(x, y);
-	let node = caret?.offsetNode;
-	let offset = caret?.offset ?? 0;
+	let { node, offset } = caretAt(x, y);
 	// A tap on the pinyin above a character means the character.
 	const rt = node?.parentElement?.closest('rt');
 	const base = rt?.previousElementSibling?.firstChild;

@@ -21,6 +21,24 @@ try {
 	);
 }
 
+// The reader's journeys in Firefox and WebKit (tests/engines/): Debian's Firefox ESR, and WebKitGTK's
+// MiniBrowser with its WebDriver, on a virtual X display.
+const engines = [
+	[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'Firefox ESR', 'firefox-esr', 'FIREFOX_PATH'],
+	[process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', 'WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_DRIVER_PATH'],
+	[process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', "WebKitGTK's MiniBrowser", 'webkit2gtk-driver', 'MINIBROWSER_PATH'],
+];
+for (const [path, name, debian, variable] of engines) {
+	try {
+		accessSync(path, constants.X_OK);
+	} catch {
+		problems.push(`No ${name} at ${path}: the cross-engine journeys need it (Debian: \`apt-get install ${debian}\`), or set ${variable}=/path/to/it.`);
+	}
+}
+if (spawnSync('Xvfb', ['-help'], { stdio: 'ignore' }).error) {
+	problems.push('No `Xvfb` on PATH: WebKit runs on a virtual X display in the cross-engine journeys (Debian: `apt-get install xvfb`).');
+}
+
 try {
 	execFileSync('java', ['-version'], { stdio: 'ignore' });
 } catch {

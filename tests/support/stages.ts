@@ -1,13 +1,14 @@
 // Runs the stages of `npm test`, stops at the first that fails, and prints the time each took, so a
 // slow stage shows in every run (locally and in CI). Stages in one group run side by side where
 // they share the two cores well: the type check (one core, mostly) with the browser specs'
-// throwaway builds and the unit and build-failure tests; the two builds; the checks of dist/.
+// throwaway builds and the unit and build-failure tests; the two builds; the checks of dist/ with the
+// reader's journeys in three engines (one engine at a time, mostly waiting on its browser).
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { buildsRoot } from './build.ts';
 import { buildTestSites } from './test-sites.ts';
 
-const groups: string[][] = [['check', 'test sites', 'test:unit'], ['build', 'build:base'], ['test:dist', 'test:html', 'test:links'], ['test:e2e']];
+const groups: string[][] = [['check', 'test sites', 'test:unit'], ['build', 'build:base'], ['test:dist', 'test:html', 'test:links', 'test:engines'], ['test:e2e']];
 const times: string[] = [];
 const started = performance.now();
 

@@ -1,0 +1,291 @@
+// The reader's journeys, in each engine a reader uses: Chromium (Chrome, Edge), Firefox and WebKit
+// (Safari, and every browser on an iPhone), on the built dist/. The rest of the browser tests run
+// in Chromium alone (tests/e2e/). After each test the fixture checks that the page raised no error
+// and broke no rule of its Content Security Policy.
+import { mkdirSync } from 'node:fs';
+import { sourceArticles, viewUrl } from '../e2e/support/sources.ts';
+import { expect, expectInPage, test } from './support/fixtures.ts';
+import type { Reader } from './support/reader.ts';
+
+const article = sourceArticles()[0]!;
+const parallel = viewUrl(article.slug, 'parallel');
+const screenshots = new URL('../.output/screenshots/engines/', import.meta.url).pathname;
+mkdirSync(screenshots, { recursive: true });
+const shot = (reader: Reader, name: string) => reader.screenshot(`${screenshots}${reader.engine}-${name}.png`);
+
+/** The centre of the first element matching `selector`, scrolled into view, in viewport px. */
+async function centreOf(reader: Reader, selector: string, block: ScrollLogicalPosition = 'center'): Promise<{ x: number; y: number }> {
+	const point = await reader.evaluate(
+		([selector, block]) => {
+			const el = document.querySelector(selector);
+			if (!el) return null;
+			el.scrollIntoView({ block });
+			const box = el.getBoundingClientRect();
+			return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		},
+		[selector, block] as [string, ScrollLogicalPosition],
+	);
+	if (!point) throw new Error(`Nothing matches ${selector}`);
+	return point;
+}
+
+async function click(reader: Reader, selector: string): Promise<void> {
+	const { x, y } = await centreOf(reader, selector);
+	await reader.clickAt(x, y);
+}
+
+/** Rows side by side: in each, the Chinese cell ends left of the English one, their tops level. */
+function sideBySide(): string[] {
+	return [...document.querySelectorAll('.paragraph')].flatMap((row) => {
+		const zh = row.querySelector('.text[lang="zh-Hans"]')!.getBoundingClientRect();
+		const en = row.querySelector('.text[lang="en"]')!.getBoundingClientRect();
+		return zh.right <= en.left && Math.abs(zh.top - en.top) < 2 ? [] : [`${row.id}: zh ${zh.left}-${zh.right} at ${zh.top}, en ${en.left}-${en.right} at ${en.top}`];
+	});
+}
+
+/** Line by line: each English segment lies under its Chinese one and above the next; nothing scrolls sideways. */
+function lineByLine(): string[] {
+	const problems = [...document.querySelectorAll('.paragraph')].flatMap((row) => {
+		const boxes = (lang: string) => [...row.querySelectorAll(`[data-seg][lang="${lang}"]`)].map((s) => s.getBoundingClientRect());
+		const [zh, en] = [boxes('zh-Hans'), boxes('en')];
+		if (!zh.length || zh.length !== en.length) return [`${row.id}: ${zh.length} Chinese and ${en.length} English segments`];
+		return zh.flatMap((z, m) => (en[m]!.top >= z.bottom - 1 && (!zh[m + 1] || zh[m + 1]!.top >= en[m]!.bottom - 1) ? [] : [`${row.id} segment ${m + 1} out of order`]));
+	});
+	if (document.documentElement.scrollWidth > innerWidth) problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
+	return problems;
+}
+
+/** Whether a segment is drawn as marked (an outline, not colour alone). */
+function marked([seg, lang]: [string, string]): boolean {
+	return getComputedStyle(document.querySelector(`[data-seg="${seg}"][lang="${lang}"]`)!).outlineStyle !== 'none';
+}
+
+/** Whether an element lies at least partly inside the viewport. */
+function inView(selector: string): boolean {
+	const box = document.querySelector(selector)?.getBoundingClientRect();
+	return Boolean(box && box.bottom > 0 && box.top < innerHeight && box.width > 0);
+}
+
+test('the parallel page: side by side at 1280 px, the layout legend on the choices’ line; line by line at 390 px', async ({ reader, site }) => {
+	await reader.open(`${site}${parallel}`);
+	await shot(reader, 'parallel-1280-light');
+	expect(await reader.evaluate(() => [innerWidth, innerHeight])).toEqual([1280, 900]);
+	expect(await reader.evaluate(sideBySide)).toEqual([]);
+	// "Layout" and its choices on one line: the legend's middle lies within the first choice's line.
+	const legend = await reader.evaluate(() => {
+		const [legend, label] = [document.querySelector('.layout-choice legend')!, document.querySelector('.layout-choice label')!].map((el) => el.getBoundingClientRect());
+		return { middle: legend!.top + legend!.height / 2, top: label!.top, bottom: label!.bottom, right: legend!.right, left: label!.left };
+	});
+	expect(legend.middle).toBeGreaterThan(legend.top);
+	expect(legend.middle).toBeLessThan(legend.bottom);
+	expect(legend.right).toBeLessThanOrEqual(legend.left);
+	await reader.resize(390, 844);
+	await reader.open(`${site}${parallel}`);
+	await shot(reader, 'parallel-390-light');
+	// A phone's width, truly (MiniBrowser's window is held to it, see webkit.ts).
+	expect(await reader.evaluate(() => innerWidth)).toBe(390);
+	expect(await reader.evaluate(lineByLine)).toEqual([]);
+});
+
+test('arriving at #p3-s4 brings the sentence into view and marks it in both languages', async ({ reader, site }) => {
+	await reader.open(`${site}${parallel}#p3-s4`);
+	await expectInPage(reader, inView, '#p3-s4').toBe(true);
+	expect(await reader.evaluate(marked, ['p3-s4', 'zh-Hans'])).toBe(true);
+	expect(await reader.evaluate(marked, ['p3-s4', 'en'])).toBe(true);
+	expect(await reader.evaluate(marked, ['p3-s5', 'en'])).toBe(false);
+});
+
+for (const [query, lang, expected] of [
+	['手工業', 'zh-Hans', /^手工业$/],
+	['cooperativization', 'en', /^cooperativization$/i],
+] as const) {
+	test(`searching ${query} lists its sentences, and the first result lands on its sentence with exact marks`, async ({ reader, site }) => {
+		await reader.open(`${site}search/?q=${encodeURIComponent(query)}`);
+		await expectInPage(reader, () => Number(document.querySelector<HTMLElement>('edition-search')?.dataset.results ?? 0) > 0).toBe(true);
+		const segment = await reader.evaluate(() => document.querySelector<HTMLElement>('.search-results > li')!.dataset.segment!);
+		await click(reader, '.search-results > li a');
+		await expectInPage(reader, () => document.querySelector(':target')?.id ?? location.href).toBe(segment);
+		await expectInPage(reader, () => Number(document.querySelector<HTMLElement>('.paragraph:has(:target)')?.dataset.highlighted ?? 0) > 0).toBe(true);
+		const found = await reader.evaluate(
+			([segment, lang]) => ({
+				inView: (() => {
+					const box = document.getElementById(segment)!.getBoundingClientRect();
+					return box.bottom > 0 && box.top < innerHeight;
+				})(),
+				marks: [...document.querySelectorAll(`.paragraph:has(:target) .text[lang="${lang}"] mark`)].map((m) => m.textContent),
+				marksElsewhere: document.querySelectorAll('mark').length - document.querySelectorAll(`.paragraph:has(:target) .text[lang="${lang}"] mark`).length,
+				arrival: [...document.querySelectorAll(`[data-seg="${segment}"]`)].map((s) => getComputedStyle(s).outlineStyle !== 'none'),
+			}),
+			[segment, lang] as [string, string],
+		);
+		expect(found.inView).toBe(true);
+		expect(found.marks.length).toBeGreaterThan(0);
+		for (const mark of found.marks) expect(mark).toMatch(expected);
+		expect(found.marksElsewhere).toBe(0);
+		expect(found.arrival).toEqual([true, true]);
+	});
+}
+
+/** Where to tap the first character of `word` outside any link in a paragraph's Chinese (scrolled into view). */
+function wordPoint([paragraph, word]: [string, string]): { x: number; y: number } | null {
+	const text = document.querySelector(`#${paragraph} .text[lang="zh-Hans"]`)!;
+	const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+	while (walker.nextNode()) {
+		const node = walker.currentNode as Text;
+		const at = node.data.indexOf(word);
+		if (at < 0 || node.parentElement!.closest('a, rt')) continue;
+		node.parentElement!.scrollIntoView({ block: 'center' });
+		const range = document.createRange();
+		range.setStart(node, at);
+		range.setEnd(node, at + 1);
+		const box = range.getBoundingClientRect();
+		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	}
+	return null;
+}
+
+const lookupOpen = () => document.querySelector<HTMLElement>('.word-lookup:popover-open')?.dataset.word ?? null;
+
+test('the word lookup: a tap on 手工业 opens its entry; from the keyboard, the button, the arrow keys and Escape', async ({ reader, site }) => {
+	await reader.open(`${site}${parallel}`);
+	const point = await reader.evaluate(wordPoint, ['p1', '手工业']);
+	expect(point).not.toBeNull();
+	await reader.clickAt(point!.x, point!.y);
+	await expectInPage(reader, lookupOpen).toBe('手工业');
+	expect(await reader.evaluate(() => document.querySelector('.word-lookup .word-lookup-entry > .word-lookup-word')!.textContent!.replace(/\s+/g, ' '))).toBe('手工业 shǒugōngyè');
+	expect(await reader.evaluate(() => [...document.querySelectorAll('.word-lookup .word-lookup-senses li')].map((li) => li.textContent))).toContain('handicraft');
+	await shot(reader, 'lookup-1280-light');
+	await reader.press('Escape');
+	await expectInPage(reader, lookupOpen).toBe(null);
+
+	// The keyboard alone: Tab to the toolbar's button, Enter, the arrows, Escape back to the button.
+	await reader.open(`${site}${parallel}`);
+	for (let i = 0; i < 40 && !(await reader.evaluate(() => document.activeElement?.classList.contains('word-lookup-start'))); i++) await reader.press('Tab');
+	expect(await reader.evaluate(() => document.activeElement?.className)).toContain('word-lookup-start');
+	await reader.press('Enter');
+	await expectInPage(reader, lookupOpen).toBe('本报');
+	expect(await reader.evaluate(() => document.activeElement?.classList.contains('word-lookup'))).toBe(true);
+	await reader.press('ArrowRight');
+	await expectInPage(reader, lookupOpen).toBe('讯');
+	await reader.press('ArrowRight');
+	await expectInPage(reader, lookupOpen).toBe('全国第四次手工业工作会议');
+	await reader.press('ArrowLeft');
+	await expectInPage(reader, lookupOpen).toBe('讯');
+	await reader.press('Escape');
+	await expectInPage(reader, lookupOpen).toBe(null);
+	expect(await reader.evaluate(() => document.activeElement?.classList.contains('word-lookup-start'))).toBe(true);
+});
+
+const visibleEnglish = () => [...document.querySelectorAll<HTMLElement>('[data-seg][lang="en"]')].filter((s) => s.checkVisibility()).map((s) => s.dataset.seg);
+
+test('the layout choice: line by line on a wide screen, and tap for the English, at 1280 and 390 px', async ({ reader, site }) => {
+	for (const [width, height] of [
+		[1280, 900],
+		[390, 844],
+	] as const) {
+		await reader.resize(width, height);
+		await reader.open(`${site}${parallel}`);
+		await click(reader, '.layout-choice input[value="lines"]');
+		expect(await reader.evaluate(lineByLine)).toEqual([]);
+		await click(reader, '.layout-choice input[value="reveal"]');
+		await expectInPage(reader, visibleEnglish).toEqual([]);
+		// A tap on a sentence's opening words shows its translation under it; a second tap hides it.
+		const opening = await reader.evaluate(() => {
+			const sentence = document.querySelector('[data-seg="p3-s2"][lang="zh-Hans"]')!;
+			sentence.scrollIntoView({ block: 'center' });
+			const box = sentence.getClientRects()[0]!;
+			return { x: box.left + 8, y: box.top + 8 };
+		});
+		await reader.clickAt(opening.x, opening.y);
+		await expectInPage(reader, visibleEnglish).toEqual(['p3-s2']);
+		const order = await reader.evaluate(() =>
+			['[data-seg="p3-s2"][lang="zh-Hans"]', '[data-seg="p3-s2"][lang="en"]', '[data-seg="p3-s3"][lang="zh-Hans"]'].map((s) => {
+				const { top, bottom } = document.querySelector(s)!.getBoundingClientRect();
+				return { top, bottom };
+			}),
+		);
+		expect(order[1]!.top).toBeGreaterThanOrEqual(order[0]!.bottom - 1);
+		expect(order[2]!.top).toBeGreaterThanOrEqual(order[1]!.bottom - 1);
+		await shot(reader, `tap-for-english-${width}-light`);
+		// A second tap, later: two within the double-click time select a word, which is no tap (reader.ts).
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		await reader.clickAt(opening.x, opening.y);
+		await expectInPage(reader, visibleEnglish).toEqual([]);
+		// No word lookup opened by those taps.
+		expect(await reader.evaluate(lookupOpen)).toBe(null);
+	}
+});
+
+test('a Cite panel opens with its citations, and a sentence’s Copy link copies its link', async ({ reader, site }) => {
+	await reader.open(`${site}${parallel}#p2`);
+	await click(reader, '#p2 details.cite > summary');
+	await expectInPage(reader, () => document.querySelectorAll('#p2 .cite-panel dl:not(.segment-links) .copy-button').length).toBeGreaterThanOrEqual(4);
+	expect(await reader.evaluate(() => document.querySelector('#p2 .cite-panel')!.checkVisibility())).toBe(true);
+	const citations = await reader.evaluate(() => [...document.querySelectorAll('#p2 .cite-panel dl:not(.segment-links) .citation-text')].map((c) => c.textContent!));
+	expect(citations.length).toBeGreaterThanOrEqual(4);
+	// Each names the article (in-text citations and the translation's English title included); the full ones link ¶2.
+	const titles = [article.zh.title, article.en.title.replaceAll("'", '’')];
+	for (const citation of citations) expect(titles.some((title) => citation.includes(title))).toBe(true);
+	expect(citations.filter((c) => c.includes('#p2')).length).toBeGreaterThanOrEqual(4);
+	await shot(reader, 'cite-1280-light');
+	await click(reader, '#p2 .segment-links-fold > summary');
+	await click(reader, '#p2 .segment-links dd:nth-of-type(2) .copy-button');
+	await expectInPage(reader, () => document.querySelector('.copy-status')?.textContent).toContain('Copied: #p2-s2');
+	const canonical = await reader.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href);
+	expect(await reader.clipboard()).toBe(`${canonical}#p2-s2`);
+});
+
+/** Each kind of marked link or term in the text: its underline, as computed, and its colour. */
+function underlines(): Record<string, string[]> {
+	const kinds = {
+		'glossary link': '.paragraph .text a[href*="glossary/#"]',
+		'glossary term in a note’s phrase': '.paragraph .text .term',
+		'note marker': '.paragraph .text .note-ref',
+		'pinyin character of a glossary link': '.paragraph .text a[href*="glossary/#"] ruby > span',
+		'pinyin character of a note’s phrase': '.paragraph .text .note-ref ruby > span',
+	};
+	return Object.fromEntries(
+		Object.entries(kinds).map(([kind, selector]) => {
+			const element = document.querySelector(selector);
+			if (!element) return [kind, []];
+			const style = getComputedStyle(element);
+			return [kind, [style.textDecorationLine, style.textDecorationStyle, style.textDecorationColor === 'rgba(0, 0, 0, 0)' ? 'transparent' : 'coloured']];
+		}),
+	);
+}
+
+test('glossary links, glossary terms and note markers are drawn underlined, on the plain and the pinyin page', async ({ reader, site }) => {
+	const dotted = ['underline', 'dotted', 'coloured'];
+	await reader.open(`${site}${parallel}`);
+	const plain = await reader.evaluate(underlines);
+	expect(plain).toMatchObject({ 'glossary link': dotted, 'glossary term in a note’s phrase': dotted, 'note marker': dotted });
+	await reader.open(`${site}${parallel}pinyin/`);
+	const pinyin = await reader.evaluate(underlines);
+	expect(pinyin).toMatchObject({ 'pinyin character of a glossary link': dotted, 'pinyin character of a note’s phrase': dotted });
+	await reader.evaluate(() => document.querySelector('#p4')!.scrollIntoView());
+	await shot(reader, 'pinyin-1280-light');
+});
+
+test('without JavaScript, in the dark scheme: the article reads fully, side by side and line by line, and arrival marks', async ({ quietReader: reader, site }) => {
+	await reader.open(`${site}${parallel}#p3-s4`);
+	const page = await reader.evaluate(() => ({
+		dark: getComputedStyle(document.documentElement).backgroundColor,
+		rows: document.querySelectorAll('.paragraph').length,
+		// The reading script did not run: the third layout choice and the lookup button stay hidden.
+		choices: [...document.querySelectorAll('.layout-choice label')].filter((l) => l.checkVisibility()).length,
+		lookup: document.querySelector<HTMLElement>('.word-lookup-start')!.checkVisibility(),
+	}));
+	expect(page).toEqual({ dark: 'rgb(22, 21, 20)', rows: article.zh.paragraphs.length, choices: 2, lookup: false });
+	expect(await reader.evaluate(sideBySide)).toEqual([]);
+	expect(await reader.evaluate(inView, '#p3-s4')).toBe(true);
+	expect(await reader.evaluate(marked, ['p3-s4', 'en'])).toBe(true);
+	await shot(reader, 'nojs-parallel-1280-dark');
+	// The layout choice is CSS: line by line without the script.
+	await click(reader, '.layout-choice input[value="lines"]');
+	expect(await reader.evaluate(lineByLine)).toEqual([]);
+	await reader.resize(390, 844);
+	await reader.open(`${site}${parallel}`);
+	expect(await reader.evaluate(() => innerWidth)).toBe(390);
+	expect(await reader.evaluate(lineByLine)).toEqual([]);
+	await shot(reader, 'nojs-parallel-390-dark');
+});

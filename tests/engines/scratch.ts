@@ -1,0 +1,10 @@
+import { startWebKit } from './support/webkit.ts';
+const t = async (name: string, f: () => Promise<unknown>) => { const s = performance.now(); await f(); console.log(name, Math.round(performance.now() - s)); };
+const r = await startWebKit();
+const url = 'http://127.0.0.1:4600/articles/1955-01-09-national-handicraft-work-conference/';
+await r.resize(1280, 900);
+await r.open(url);
+for (let i = 0; i < 3; i++) await t('shot', () => r.screenshot('/tmp/proto/x.png'));
+await r.resize(390, 844);
+for (let i = 0; i < 2; i++) await t('shot 390', () => r.screenshot('/tmp/proto/x.png'));
+await r.close();
