@@ -1,6 +1,6 @@
 // From loaded source files to the edition's articles: pairing, checks, alignment, and the paragraph pipeline.
 import { paragraphAnchor } from './anchors.ts';
-import { SourceError } from './errors.ts';
+import { SourceError, SourceProblems } from './errors.ts';
 import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import { attachNotes, type EditorialNote, type NoteSource } from './notes.ts';
 import { buildParagraph, type OriginalText, type ParagraphText } from './paragraph/pipeline.ts';
@@ -38,6 +38,27 @@ export interface AlignedParagraph {
 	translation: ParagraphText;
 	/** Editorial notes on this paragraph (their phrases are linked in the HTML; the text is unchanged). */
 	notes: EditorialNote[];
+	/**
+	 * Set when the paragraph's sentences are not paired (see pairSentences): it is published aligned
+	 * by paragraph only, its `sentences` empty in both languages, and no sentence anchor.
+	 */
+	unpaired?: Unpaired;
+}
+
+/** Why a paragraph is aligned by paragraph only: its sentence counts, and what the build says of it. */
+export interface Unpaired {
+	/** `counts`: the counts differ and no alignment entry groups them; `unreviewed`: an entry awaits review. */
+	reason: 'counts' | 'unreviewed';
+	zh: number;
+	en: number;
+	/** The build's warning: file, paragraph, both counts and the fix. */
+	message: string;
+}
+
+/** How a paragraph's sentences pair: as segments, or (unpaired) not at all. */
+export interface SentencePairing {
+	segments: { zh: string[]; en: string[] };
+	unpaired?: Unpaired;
 }
 
 /** The edition's glossary as loaded: its file, its entries, and the address of an entry. */
@@ -63,8 +84,11 @@ export interface Article {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Pairs each original with its translation by slug, failing on a missing partner or a bad folder name. */
-export function pairSources<O, T>(originals: SourceText<O>[], translations: SourceText<T>[]): [SourceText<O>, SourceText<T>][] {
+/**
+ * Pairs each original with its translation by slug, failing on a missing partner or a bad folder
+ * name; given `found`, it keeps the problems there and returns the pairs it could make.
+ */
+export function pairSources<O, T>(originals: SourceText<O>[], translations: SourceText<T>[], found?: SourceProblems): [SourceText<O>, SourceText<T>][] {
 	const problems: string[] = [];
 	const bySlug = new Map(translations.map((t) => [t.slug, t]));
 	const pairs: [SourceText<O>, SourceText<T>][] = [];
@@ -82,7 +106,8 @@ export function pairSources<O, T>(originals: SourceText<O>[], translations: Sour
 	for (const orphan of bySlug.values()) {
 		problems.push(`${orphan.file}: the translation has no Chinese original. Fix: add ${sibling(orphan.file, 'zh.md')}.`);
 	}
-	if (problems.length) throw new SourceError(problems.join('\n'));
+	if (found) found.add(...problems);
+	else if (problems.length) throw new SourceError(problems.join('\n'));
 	return pairs;
 }
 
@@ -115,33 +140,44 @@ export function alignParagraphs(original: SourceText<unknown>, translation: Sour
 export const MAX_SEGMENTS = 40;
 
 /**
- * Pairs the sentences of a paragraph into segments: as the alignment file groups them where it has
- * an entry for the paragraph, one to one otherwise. Different counts without an entry fail, naming
- * both files, the paragraph, both counts and every sentence.
+ * Pairs the sentences of a paragraph into segments: as the alignment file groups them where it has a
+ * reviewed entry for the paragraph, one to one otherwise. Where the counts differ and no entry groups
+ * them, or the entry awaits review, the paragraph is unpaired: published by paragraph, without
+ * sentence anchors (one published now would move when the sentences are grouped), with a warning
+ * naming both files, the paragraph, both counts and the fix. With `strict`, that warning is an error.
  */
-export function pairSentences(pair: SourcePair, files: { zh: string; en: string }, alignment?: AlignmentFile): { zh: string[]; en: string[] } {
+export function pairSentences(pair: SourcePair, files: { zh: string; en: string }, alignment?: AlignmentFile, strict = false): SentencePairing {
 	const sentences = { zh: chineseSentences(pair.original.text), en: englishSentences(pair.translation.text) };
 	const entry = alignment?.paragraphs.find((p) => p.paragraph === pair.n);
-	const segments = entry
-		? groupSentences(sentences, entry.segments, `${alignment!.file}:${entryLine(alignment!.raw, pair.n)} (¶${pair.n})`)
-		: sentences;
+	const where = alignment && `${alignment.file}:${entryLine(alignment.raw, pair.n)} (¶${pair.n})`;
+	const segments = entry ? groupSentences(sentences, entry.segments, where!) : sentences;
 	if (segments.zh.length > MAX_SEGMENTS) {
 		throw new SourceError(
 			`${files.zh}: ¶${pair.n} has ${segments.zh.length} segments; the reading pages mark at most ${MAX_SEGMENTS} a paragraph (src/styles/edition.css). Fix: raise the limit there and here.`,
 		);
 	}
-	if (segments.zh.length === segments.en.length) return segments;
 	const { zh, en } = sentences;
+	const counts = { zh: zh.length, en: en.length };
+	const none = { zh: [], en: [] };
+	if (entry && entry.reviewed === false) {
+		const message =
+			`${where}: the sentence groups of ¶${pair.n} await review (reviewed: false), so ¶${pair.n} is published by paragraph, without sentence anchors. ` +
+			`Fix: check each group against ${files.zh} and ${files.en}, then set \`reviewed: true\` (or delete the line).`;
+		if (strict) throw new SourceError(`${message} (EDITION_STRICT=1: nothing was published.)`);
+		return { segments: none, unpaired: { reason: 'unreviewed', ...counts, message } };
+	}
+	if (segments.zh.length === segments.en.length) return { segments };
 	const list = (lang: string, sentences: string[]) => sentences.map((s, i) => `    ${lang} ${i + 1}: ${s.trim()}`).join('\n');
 	const alignmentFile = files.zh.replace(/[^/]*$/, 'alignment.yaml');
 	const slug = files.zh.split('/').at(-2) ?? '<slug>';
-	throw new SourceError(
-		`Sentence counts differ in ¶${pair.n}: ${files.zh} has ${zh.length} sentence${zh.length === 1 ? '' : 's'}, ${files.en} has ${en.length}:\n` +
-			`${list('zh', zh)}\n${list('en', en)}\n` +
-			`Fix: if the translation merges or splits sentences, group them for ¶${pair.n} in ${alignmentFile} ` +
-			`(\`npm run align -- ${slug}\` proposes groups to review; see the README). If a sentence end was misread ` +
-			'(Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), report it. Nothing was published.',
-	);
+	const fix =
+		`Fix: if the translation merges or splits sentences, group them for ¶${pair.n} in ${alignmentFile} ` +
+		`(\`npm run align -- ${slug} --write\` writes groups for you to review; see the README). If a sentence end was misread ` +
+		'(Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), report it.';
+	const counted = `${files.zh} has ${zh.length} sentence${zh.length === 1 ? '' : 's'}, ${files.en} has ${en.length}`;
+	if (strict) throw new SourceError(`Sentence counts differ in ¶${pair.n}: ${counted}:\n${list('zh', zh)}\n${list('en', en)}\n${fix} (EDITION_STRICT=1: nothing was published.)`);
+	const message = `${files.zh}: ¶${pair.n} is published by paragraph, without sentence anchors: ${counted}. ${fix}`;
+	return { segments: none, unpaired: { reason: 'counts', ...counts, message } };
 }
 
 /** Fails for alignment entries that name no paragraph of the article, or one paragraph twice. */
@@ -164,40 +200,62 @@ export function buildParagraphs(
 	glossary: GlossaryLayer | undefined,
 	files: { zh: string; en: string } = { zh: 'zh.md', en: 'en.md' },
 	alignment?: AlignmentFile,
+	strict = false,
+	found?: SourceProblems,
 ): AlignedParagraph[] {
 	if (alignment) checkAlignment(alignment, pairs.length);
 	const file = notesFile?.file ?? '';
 	const notes = notesFile ? attachNotes(notesFile.notes, pairs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), file) : [];
-	return pairs.map((p) => {
-		const own = notes.filter((note) => note.paragraph === p.n);
-		const layers = { n: p.n, where: notesFile?.file ?? files.zh, notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String };
-		const built = buildParagraph(p, pairSentences(p, files, alignment), layers);
-		return { n: p.n, id: p.id, ...built, notes: own };
-	});
+	// Each paragraph is checked even when one before it failed; given `found`, its problems go there.
+	const problems = found ?? new SourceProblems();
+	const before = problems.messages.length;
+	const built = pairs.map((p) =>
+		problems.attempt(() => {
+			const own = notes.filter((note) => note.paragraph === p.n);
+			const layers = { n: p.n, where: notesFile?.file ?? files.zh, notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String };
+			const { segments, unpaired } = pairSentences(p, files, alignment, strict);
+			return { n: p.n, id: p.id, ...buildParagraph(p, segments, layers), notes: own, ...(unpaired && { unpaired }) };
+		}),
+	);
+	if (!found && problems.messages.length > before) throw new SourceError(problems.messages.join('\n'));
+	return built.filter((p) => p !== undefined);
 }
 
-/** Builds the edition's articles from loaded sources, failing with every problem found at once. */
+/**
+ * Builds the edition's articles from loaded sources. Every article and paragraph is checked before
+ * anything fails, and the build then fails once with every problem found, grouped by file; with
+ * `strict`, unpaired sentences are problems too (see pairSentences).
+ */
 export function assembleArticles(
 	originals: SourceText<OriginalRecord>[],
 	translations: SourceText<TranslationRecord>[],
 	notes: Map<string, NotesFile> = new Map(),
 	glossary?: GlossaryLayer,
 	alignments: Map<string, AlignmentFile> = new Map(),
+	strict = false,
 ): Article[] {
-	const pairs = pairSources(originals, translations);
-	const problems = pairs.flatMap(([o, t]) => [...describeProblems(o), ...describeProblems(t)]);
+	const problems = new SourceProblems();
+	const pairs = pairSources(originals, translations, problems);
 	for (const [slug, { file }] of [...notes, ...alignments]) {
-		if (!pairs.some(([o]) => o.slug === slug)) problems.push(`${file}: a file for an article that does not exist. Fix: move the file into the folder of its article.`);
+		if (!pairs.some(([o]) => o.slug === slug)) problems.add(`${file}: a file for an article that does not exist. Fix: move the file into the folder of its article.`);
 	}
-	if (problems.length) throw new SourceError(problems.join('\n'));
-	const aligned = pairs.map(([o, t]) => alignParagraphs(o, t));
-	if (glossary) checkGlossary(glossary.entries, aligned.flat().map((p) => ({ zh: p.original.text, en: p.translation.text })), glossary.file);
-	const articles = pairs.map(([o, t], i) => ({
-		slug: o.slug,
-		original: { ...o.record, file: o.file },
-		translation: { ...t.record, file: t.file },
-		paragraphs: buildParagraphs(aligned[i]!, notes.get(o.slug), glossary, { zh: o.file, en: t.file }, alignments.get(o.slug)),
-	}));
+	// An article whose Markdown has problems is not built further; the others are.
+	const readable = pairs.filter(([o, t]) => {
+		const found = [...describeProblems(o), ...describeProblems(t)];
+		problems.add(...found);
+		return found.length === 0;
+	});
+	const aligned = readable.flatMap(([o, t]) => {
+		const paragraphs = problems.attempt(() => alignParagraphs(o, t));
+		return paragraphs ? [{ o, t, paragraphs }] : [];
+	});
+	if (glossary) problems.attempt(() => checkGlossary(glossary.entries, aligned.flatMap((a) => a.paragraphs.map((p) => ({ zh: p.original.text, en: p.translation.text }))), glossary.file));
+	const articles = aligned.flatMap(({ o, t, paragraphs }) => {
+		const before = problems.messages.length;
+		const built = problems.attempt(() => buildParagraphs(paragraphs, notes.get(o.slug), glossary, { zh: o.file, en: t.file }, alignments.get(o.slug), strict, problems));
+		return built && problems.messages.length === before ? [{ slug: o.slug, original: { ...o.record, file: o.file }, translation: { ...t.record, file: t.file }, paragraphs: built }] : [];
+	});
+	problems.throwIfAny();
 	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
 }
 

@@ -82,7 +82,8 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		entries: glossaryEntries(glossaryFile.data.entries),
 		href: (id: string) => `${withBase('/glossary/')}#${id}`,
 	};
-	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary, alignmentFiles);
+	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary, alignmentFiles, strictMode());
+	warnUnpaired(articles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);
 	// The search index is built beside the pages (see search/indexer.ts), once citeproc is done with
@@ -93,6 +94,23 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		void citations.then(() => indexer.index(searched));
 	}
 	return { articles, glossary: glossary?.entries ?? [] };
+}
+
+/** EDITION_STRICT=1: every paragraph's sentences must pair; an unpaired one fails the build (for editors and CI). */
+function strictMode(): boolean {
+	return process.env.EDITION_STRICT === '1';
+}
+
+/** One warning per paragraph published by paragraph only (file, ¶, both counts, the fix), then their count. */
+function warnUnpaired(articles: Article[]): void {
+	const unpaired = articles.flatMap((a) => a.paragraphs.flatMap((p) => (p.unpaired ? [p.unpaired] : [])));
+	if (!unpaired.length) return;
+	for (const { message } of unpaired) console.warn(`[edition] warning: ${message}`);
+	const articlesWith = articles.filter((a) => a.paragraphs.some((p) => p.unpaired)).length;
+	console.warn(
+		`[edition] ${unpaired.length} paragraph${unpaired.length === 1 ? '' : 's'} in ${articlesWith} article${articlesWith === 1 ? '' : 's'} published by paragraph, without sentence anchors ` +
+			'(`npm run align -- --list` lists them; EDITION_STRICT=1 makes them errors).',
+	);
 }
 
 /**

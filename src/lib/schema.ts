@@ -58,12 +58,15 @@ const sentenceNumbers = (lang: string) =>
 
 /**
  * An alignment file (`alignment.yaml`): for the paragraphs whose translation merges or splits
- * sentences, which sentences form each segment, in order.
+ * sentences, which sentences form each segment, in order, and whether an editor has reviewed them.
  */
 export const alignmentSchema = z.strictObject({
 	paragraphs: z.array(
 		z.strictObject({
 			paragraph: z.int({ error: 'must be the number of the paragraph whose sentences are grouped' }).positive(),
+			// `npm run align -- <slug> --write` writes `reviewed: false`: such groups publish no sentence
+			// anchors until an editor has checked them and set it to true (or removed the line).
+			reviewed: z.boolean({ error: 'must be true once an editor has checked the groups, false until then' }).optional(),
 			segments: z.array(z.strictObject({ zh: sentenceNumbers('Chinese'), en: sentenceNumbers('English') })).min(1),
 		}),
 	),

@@ -14,6 +14,9 @@ const started = performance.now();
 
 // The tests build for this machine: a build must be told its address (see require-site-url.ts).
 process.env.SITE_URL ??= 'http://localhost:4321';
+// The edition's own content pairs every sentence: its builds run in strict mode, where an unpaired
+// paragraph fails (tests/build/ checks both modes on a fixture).
+process.env.EDITION_STRICT ??= '1';
 
 // The throwaway builds (and content) of earlier runs: this run makes its own.
 rmSync(buildsRoot, { recursive: true, force: true });

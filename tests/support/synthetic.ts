@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFiles, slugFor } from '../../src/lib/import/article-files.ts';
 import { parseSource } from '../../src/lib/import/source-file.ts';
+import { random } from './random.ts';
 
 /** A synthetic article written by `writeSyntheticEdition`, with the word that only it contains. */
 export interface SyntheticArticle {
@@ -22,18 +23,6 @@ function split(file: string): { paragraphs: string[] } {
 	const [, , body] = readFileSync(new URL(file, real), 'utf8').split(/^---$/m) as [string, string, string];
 	// The committed Markdown is the source text (its paragraphs hold no escaped characters).
 	return { paragraphs: body.trim().split(/\n\s*\n/) };
-}
-
-/** A small deterministic pseudo-random generator (mulberry32), so every run writes the same edition. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** Spells a number as letters only (0 → "a", 27 → "bb"), so markers are single words to every tokenizer. */

@@ -19,11 +19,13 @@ describe('the alignment file', () => {
 		expect(alignmentSchema.safeParse({ paragraphs: [{ paragraph: 2, segments: [{ zh: [], en: [1] }] }] }).success).toBe(false);
 		expect(alignmentSchema.safeParse({ paragraphs: [{ paragraph: 0, segments: [{ zh: [1], en: [1] }] }] }).success).toBe(false);
 		expect(alignmentSchema.safeParse({ paragraphs: [{ paragraph: 2, segments: [{ zh: [1], en: [1], extra: 1 }] }] }).success).toBe(false);
+		expect(alignmentSchema.safeParse({ paragraphs: [{ paragraph: 2, reviewed: false, segments: [{ zh: [1], en: [1] }] }] }).success).toBe(true);
+		expect(alignmentSchema.safeParse({ paragraphs: [{ paragraph: 2, reviewed: 'no', segments: [{ zh: [1], en: [1] }] }] }).success).toBe(false);
 	});
 
 	it('groups a paragraph’s sentences into segments, and others pair one to one', () => {
-		expect(pairSentences(pair(2, '第二段。', 'Second. Two.'), files, alignment)).toEqual({ zh: ['第二段。'], en: ['Second. Two.'] });
-		expect(pairSentences(pair(1, '一。二。', 'One. Two.'), files, alignment)).toEqual({ zh: ['一。', '二。'], en: ['One. ', 'Two.'] });
+		expect(pairSentences(pair(2, '第二段。', 'Second. Two.'), files, alignment)).toEqual({ segments: { zh: ['第二段。'], en: ['Second. Two.'] } });
+		expect(pairSentences(pair(1, '一。二。', 'One. Two.'), files, alignment)).toEqual({ segments: { zh: ['一。', '二。'], en: ['One. ', 'Two.'] } });
 	});
 
 	it('must take every sentence once, in order, or fails naming the file and line', () => {
@@ -42,7 +44,7 @@ describe('the alignment file', () => {
 	});
 
 	it('is what the mismatch error points to', () => {
-		expect(() => pairSentences(pair(2, '第二段。', 'Second. Two.'), files)).toThrow(/Fix: if the translation merges or splits sentences, group them for ¶2 in content\/a\/alignment\.yaml \(`npm run align -- a`/);
+		expect(pairSentences(pair(2, '第二段。', 'Second. Two.'), files).unpaired?.message).toMatch(/Fix: if the translation merges or splits sentences, group them for ¶2 in content\/a\/alignment\.yaml \(`npm run align -- a --write`/);
 	});
 });
 

@@ -62,6 +62,38 @@ describe('assembleArticles', () => {
 		);
 	});
 
+	it('lists every problem of every article before failing, grouped by file, with a count', () => {
+		const bad = (line: number): SourceData => ({ paragraphs: [], problems: [{ line, column: 1, reason: 'Raw HTML is not allowed.', fix: 'Remove it.' }] });
+		const run = () =>
+			assembleArticles(
+				[source('a', 'zh', original, bad(3)), source('b', 'zh', original, data('一', '二')), source('c', 'zh', original, data('一'))],
+				[source('a', 'en', translation, bad(7)), source('b', 'en', translation, data('one')), source('c', 'en', translation, data('one'))],
+			);
+		expect(run).toThrow(SourceError);
+		const message = (() => {
+			try {
+				run();
+			} catch (error) {
+				return (error as Error).message;
+			}
+		})()!;
+		expect(message).toContain('content/a/zh.md:\n  - content/a/zh.md:3:1 Raw HTML is not allowed.');
+		expect(message).toContain('content/a/en.md:\n  - content/a/en.md:7:1 Raw HTML is not allowed.');
+		expect(message).toContain('Paragraph counts differ: content/b/zh.md has 2 paragraphs');
+		expect(message).toMatch(/\n3 problems in 3 files; nothing was published\.$/);
+	});
+
+	it('publishes an unpaired paragraph by paragraph, its neighbours keeping their segments', () => {
+		const [article] = assembleArticles([source('a', 'zh', original, data('一。', '甲。乙。', '三。'))], [source('a', 'en', translation, data('One.', 'A and B.', 'Three.'))]);
+		expect(article!.paragraphs.map((p) => [p.original.sentences.length, p.translation.sentences.length, p.unpaired?.reason])).toEqual([
+			[1, 1, undefined],
+			[0, 0, 'counts'],
+			[1, 1, undefined],
+		]);
+		expect(article!.paragraphs[1]!.original.anchoredHtml).toBe('<span data-seg="p2" lang="zh-Hans">甲。乙。</span>');
+		expect(() => assembleArticles([source('a', 'zh', original, data('甲。乙。'))], [source('a', 'en', translation, data('A and B.'))], undefined, undefined, undefined, true)).toThrow(/EDITION_STRICT=1/);
+	});
+
 	it('orders articles by date, then slug', () => {
 		const later = { ...original, date: '1955-02-01' };
 		const articles = assembleArticles(
@@ -75,13 +107,34 @@ describe('assembleArticles', () => {
 describe('pairSentences', () => {
 	it('pairs sentences one to one', () => {
 		const pair = { n: 2, id: 'p2', original: { html: '', text: '甲。乙！' }, translation: { html: '', text: 'A. B!' } };
-		expect(pairSentences(pair, { zh: 'zh.md', en: 'en.md' })).toEqual({ zh: ['甲。', '乙！'], en: ['A. ', 'B!'] });
+		expect(pairSentences(pair, { zh: 'zh.md', en: 'en.md' })).toEqual({ segments: { zh: ['甲。', '乙！'], en: ['A. ', 'B!'] } });
 	});
 
-	it('fails naming both files, the paragraph, both counts and every sentence', () => {
-		const pair = { n: 2, id: 'p2', original: { html: '', text: '甲。乙！' }, translation: { html: '', text: 'A and B.' } };
-		const run = () => pairSentences(pair, { zh: 'content/a/zh.md', en: 'content/a/en.md' });
+	const unequal = { n: 2, id: 'p2', original: { html: '', text: '甲。乙！' }, translation: { html: '', text: 'A and B.' } };
+	const files = { zh: 'content/a/zh.md', en: 'content/a/en.md' };
+
+	it('leaves a paragraph of unequal counts unpaired, with no segments, warning with both files, the paragraph, both counts and the fix', () => {
+		const { segments, unpaired } = pairSentences(unequal, files);
+		expect(segments).toEqual({ zh: [], en: [] });
+		expect(unpaired).toMatchObject({ reason: 'counts', zh: 2, en: 1 });
+		expect(unpaired!.message).toMatch(/^content\/a\/zh\.md: ¶2 is published by paragraph, without sentence anchors: content\/a\/zh\.md has 2 sentences, content\/a\/en\.md has 1\. Fix: .*npm run align -- a --write/);
+	});
+
+	it('in strict mode fails instead, naming every sentence', () => {
+		const run = () => pairSentences(unequal, files, undefined, true);
 		expect(run).toThrow(SourceError);
-		expect(run).toThrow(/Sentence counts differ in ¶2: content\/a\/zh\.md has 2 sentences, content\/a\/en\.md has 1:\n {4}zh 1: 甲。\n {4}zh 2: 乙！\n {4}en 1: A and B\.\nFix: /);
+		expect(run).toThrow(/Sentence counts differ in ¶2: content\/a\/zh\.md has 2 sentences, content\/a\/en\.md has 1:\n {4}zh 1: 甲。\n {4}zh 2: 乙！\n {4}en 1: A and B\.\nFix: .*EDITION_STRICT=1/);
+	});
+
+	it('leaves a paragraph whose groups await review unpaired, and in strict mode fails', () => {
+		const raw = 'paragraphs:\n  - paragraph: 2\n    reviewed: false\n    segments:\n      - zh: [1, 2]\n        en: [1]\n';
+		const alignment = { file: 'content/a/alignment.yaml', raw, paragraphs: [{ paragraph: 2, reviewed: false, segments: [{ zh: [1, 2], en: [1] }] }] };
+		const { segments, unpaired } = pairSentences(unequal, files, alignment);
+		expect(segments).toEqual({ zh: [], en: [] });
+		expect(unpaired).toMatchObject({ reason: 'unreviewed', zh: 2, en: 1 });
+		expect(unpaired!.message).toMatch(/^content\/a\/alignment\.yaml:2 \(¶2\): the sentence groups of ¶2 await review .*Fix: .*reviewed: true/);
+		expect(() => pairSentences(unequal, files, alignment, true)).toThrow(/await review.*EDITION_STRICT=1/);
+		// Reviewed, the same groups pair.
+		expect(pairSentences(unequal, files, { ...alignment, paragraphs: [{ ...alignment.paragraphs[0]!, reviewed: true }] })).toEqual({ segments: { zh: ['甲。乙！'], en: ['A and B.'] } });
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript, coins, harvesterMeta } from '../../src/lib/citation/metadata.ts';
 import { toTEI } from '../../src/lib/downloads/tei.ts';
-import { alignedTsv, plainText } from '../../src/lib/downloads/text.ts';
+import { alignedTsv, plainText, tsvCell } from '../../src/lib/downloads/text.ts';
 import { handicraftArticle, plainParagraph } from './fixtures-article.ts';
 
 const article = {
@@ -22,9 +22,15 @@ describe('text downloads', () => {
 		expect(alignedTsv(article)).toBe('n\tid\tzh\ten\n1\tp1\t【本报讯】甲 & <乙>。\tFirst "one" & <two>.\n2\tp2\t第二段。\tSecond.\n');
 	});
 
-	it('TSV refuses a tab inside a paragraph', () => {
-		const bad = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { ...article.paragraphs[0]!.translation, text: 'a\tb' } }] };
-		expect(() => alignedTsv(bad)).toThrow(/tab or line break/);
+	it('TSV escapes what a field cannot hold: backslash, tab, line feed and carriage return, as linear TSV does', () => {
+		const text = 'a\tb\\c\nd\re\\t';
+		const odd = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { ...article.paragraphs[0]!.translation, text } }] };
+		const row = alignedTsv(odd).split('\n')[1]!;
+		expect(row).toBe('1\tp1\t【本报讯】甲 & <乙>。\ta\\tb\\\\c\\nd\\re\\\\t');
+		// Unescaped, each cell is the text again.
+		const unescape = (cell: string) => cell.replace(/\\([\\tnr])/g, (_, c: string) => ({ '\\': '\\', t: '\t', n: '\n', r: '\r' })[c]!);
+		expect(unescape(row.split('\t')[3]!)).toBe(text);
+		expect(tsvCell('手工业 “甲” | {x} &amp;')).toBe('手工业 “甲” | {x} &amp;');
 	});
 });
 

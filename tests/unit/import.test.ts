@@ -71,12 +71,20 @@ describe('refusals name the file, the line and the fix', () => {
 		['an impossible date', text.replace('Date: 1955-01-09', 'Date: 1955-02-30'), /x\.txt:3: "1955-02-30" is not a date that exists.*Fix:/],
 		['dates that disagree', text.replace('\n1955-01-09\n', '\n1955-01-10\n'), /x\.txt:\d+: the Chinese date "1955-01-10" disagrees with "Date: 1955-01-09".*Fix:/],
 		['a paragraph over two lines', text.replace('concluded on January 5th. ', 'concluded on January 5th.\n'), /x\.txt:7: an English paragraph runs on over two lines.*Fix:/],
+		// Characters no XML document may hold: the TEI and TMX downloads could not carry them.
+		['a control character', text.replace('concluded on', 'concluded\u0007 on'), /x\.txt:6:57: the character U\+0007 cannot be published .*Fix:/],
+		['U+FFFF in the Chinese', text.replace('全国第四次', '全国\uFFFF第四次'), /x\.txt:\d+:\d+: the character U\+FFFF cannot be published/],
+		['a lone surrogate', text.replace('Title: ', 'Title: \uD800'), /x\.txt:1:8: the character U\+D800 cannot be published/],
 	];
 	for (const [name, source, message] of cases) {
 		it(name, () => {
 			expect(() => parseSource(source, 'x.txt')).toThrow(message);
 		});
 	}
+
+	it('accepts a tab inside a paragraph (the TSV downloads escape it)', () => {
+		expect(parseSource(text.replace('concluded on', 'concluded\ton'), 'x.txt').english[0]).toContain('concluded\ton');
+	});
 
 	it('a file that is not UTF-8', () => {
 		const bytes = Buffer.concat([Buffer.from('Title: x\nAuthor:\n'), Buffer.from([0xc4, 0xe3]), Buffer.from('\n')]);

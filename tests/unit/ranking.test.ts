@@ -97,3 +97,16 @@ it('orders by rank, then the article’s date, then paragraph order', () => {
 	const results = [...articleResults(q('手工业'), a, {}), ...articleResults(q('手工业'), b, {})];
 	expect(rankResults(results).map((r) => r.key)).toEqual(['b#p5', 'a#p1', 'a#p2', 'a#p3']);
 });
+
+describe('a paragraph published by paragraph (unpaired: one segments.json row under its own anchor)', () => {
+	const unpaired: CandidateArticle = {
+		...a,
+		segments: [
+			{ id: 'p1-s1', paragraph: 1, zh: '会议闭幕。', en: 'The meeting closed.' },
+			{ id: 'p2', paragraph: 2, zh: '手工业合作化。联合社成立。', en: 'Handicraft cooperativization and the federation were founded.' },
+		],
+	};
+	it('is found, in either language, and the hit lands on the paragraph', () => {
+		for (const query of ['联合社', 'federation']) expect(articleResults(q(query), unpaired, {}).map((r) => [r.key, r.url.split('#')[1]])).toEqual([['a#p2', 'p2']]);
+	});
+});

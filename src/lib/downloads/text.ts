@@ -6,19 +6,23 @@ export function plainText(article: Article, lang: 'zh' | 'en'): string {
 	return article.paragraphs.map((p) => (lang === 'zh' ? p.original.text : p.translation.text)).join('\n\n') + '\n';
 }
 
+const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
 /**
- * A TSV table of an article: the header, then the rows; `anchor` is the column holding each row's
- * anchor, for the message. A tab or line break inside a cell would shift the columns; the sources
- * cannot hold one, and if they ever did the build must stop rather than publish a broken table.
+ * A TSV cell: TSV (IANA text/tab-separated-values) cannot hold a tab or a line break in a field, so,
+ * as the linear TSV and PostgreSQL text formats do, a backslash is written `\\`, a tab `\t`, a line
+ * feed `\n` and a carriage return `\r`; every other character is itself. See the README.
  */
-export function tsv(article: Article, header: string[], rows: string[][], anchor: number): string {
-	for (const row of rows) {
-		if (row.some((cell) => /[\t\r\n]/.test(cell))) throw new Error(`${article.slug}#${row[anchor]}: a tab or line break cannot go into TSV`);
-	}
-	return [header, ...rows].map((row) => row.join('\t')).join('\n') + '\n';
+export function tsvCell(text: string): string {
+	return text.replace(/[\\\t\n\r]/g, (c) => TSV_ESCAPES[c]!);
+}
+
+/** A TSV table: the header, then the rows, each cell escaped (tsvCell). */
+export function tsv(header: string[], rows: string[][]): string {
+	return [header, ...rows].map((row) => row.map(tsvCell).join('\t')).join('\n') + '\n';
 }
 
 /** The aligned text as TSV: a header, then `n`, `id`, Chinese and English per paragraph. */
 export function alignedTsv(article: Article): string {
-	return tsv(article, ['n', 'id', 'zh', 'en'], article.paragraphs.map((p) => [String(p.n), p.id, p.original.text, p.translation.text]), 1);
+	return tsv(['n', 'id', 'zh', 'en'], article.paragraphs.map((p) => [String(p.n), p.id, p.original.text, p.translation.text]));
 }

@@ -48,9 +48,29 @@ function realDate(iso: string): boolean {
 	return date.toISOString().slice(0, 10) === iso;
 }
 
+/**
+ * Characters no XML 1.0 document may hold, so no TEI or TMX download could carry them: C0 controls
+ * but tab, line feed and carriage return; U+FFFE and U+FFFF; surrogates not in a pair.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Refuses the first character of `lines` that no XML document may hold, with its line, column and code point. */
+function refuseNonXml(lines: string[], file: string): void {
+	for (const [i, line] of lines.entries()) {
+		const match = NOT_XML.exec(line);
+		if (!match) continue;
+		const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+		throw new SourceError(
+			`${file}:${i + 1}:${[...line.slice(0, match.index)].length + 1}: the character ${code} cannot be published (no XML document, so neither the TEI nor the TMX download, may hold it). ` +
+				'Fix: compare the line with the original; delete the character if it is a stray control code, or replace it with the character the original prints.',
+		);
+	}
+}
+
 /** Parses a source file's text; every refusal names the file and the line. */
 export function parseSource(text: string, file: string): SourceArticle {
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	refuseNonXml(lines, file);
 	const fail = (line: number, reason: string, fix: string): never => {
 		throw new SourceError(`${file}:${line}: ${reason}. Fix: ${fix}`);
 	};

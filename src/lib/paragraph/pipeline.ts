@@ -1,5 +1,5 @@
 // Builds a paragraph's HTML in both languages by named steps in one declared order (see STEPS).
-import { segmentAnchor } from '../anchors.ts';
+import { paragraphAnchor, segmentAnchor } from '../anchors.ts';
 import { SourceError } from '../errors.ts';
 import { findTerms, markTerms, type GlossaryEntry, type TermMatch } from '../glossary.ts';
 import { htmlUnits } from '../html.ts';
@@ -66,11 +66,16 @@ export const termsStep = markTerms;
  * fails, naming `where` and the fix.
  */
 export function segmentsStep(html: string, sentences: string[], paragraph: number, lang: 'zh' | 'en', anchored: boolean, where: string): string {
+	const language = lang === 'zh' ? 'zh-Hans' : 'en';
+	// An unpaired paragraph (no sentences: see pairSentences) is one segment named by the paragraph,
+	// `pN`, never an anchor: the layouts show it as one block per language, and the paragraph's own
+	// anchor (on its row) is the only one published.
+	if (!sentences.length) return `<span data-seg="${paragraphAnchor(paragraph)}" lang="${language}">${html}</span>`;
 	const ends: number[] = [];
 	sentences.reduce((at, s) => (ends.push(at + s.length), at + s.length), 0);
 	const open = (m: number) => {
 		const id = segmentAnchor(paragraph, m);
-		return `<span${anchored ? ` id="${id}"` : ''} data-seg="${id}" lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">`;
+		return `<span${anchored ? ` id="${id}"` : ''} data-seg="${id}" lang="${language}">`;
 	};
 	let out = open(1);
 	let m = 1;
@@ -115,7 +120,8 @@ function build(source: { html: string; text: string }, sentences: string[], lang
 
 /**
  * A paragraph's HTML in both languages, from the Markdown pipeline's `text` step to `ruby`.
- * `sentences` are each language's sentences, paired by number (the caller checks the counts).
+ * `sentences` are each language's sentences, paired by number (the caller checks the counts); none
+ * in both languages for a paragraph aligned by paragraph only.
  */
 export function buildParagraph(
 	source: { original: { html: string; text: string }; translation: { html: string; text: string } },
