@@ -6,6 +6,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { citeprocWorkers } from './src/integrations/citeproc-workers.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import sitemap from '@astrojs/sitemap';
 import { listedInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { currentRelease } from './src/lib/releases.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
 	},
 	// The reading pages' small script goes to its own file: cached once for every page instead of
 	// repeated in each, and never in the way of the first render (module scripts are deferred).
-	vite: { build: { assetsInlineLimit: 0 } },
+	// Its lazy parts load with plain import(), without Vite's preload helper (see no-preload-helper.ts).
+	vite: { build: { assetsInlineLimit: 0 }, plugins: [noPreloadHelper()] },
 	devToolbar: { enabled: false },
 });

@@ -11,12 +11,17 @@ export function copyStatus(): HTMLElement | null {
  * word ("Copy"), and its accessible name adds what it copies.
  */
 export function copyButton(text: string, name: string, label: string, status: HTMLElement | null): HTMLButtonElement {
-	const words = status?.dataset ?? {};
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'copy-button outline-button';
 	button.textContent = label;
 	button.setAttribute('aria-label', `${label} ${name}`);
+	return wireCopyButton(button, text, name, status);
+}
+
+/** Makes `button` copy `text` and announce "Copied: `name`." in `status`. */
+function wireCopyButton(button: HTMLButtonElement, text: string, name: string, status: HTMLElement | null): HTMLButtonElement {
+	const words = status?.dataset ?? {};
 	button.addEventListener('click', async () => {
 		try {
 			await navigator.clipboard.writeText(text);
@@ -29,12 +34,19 @@ export function copyButton(text: string, name: string, label: string, status: HT
 	return button;
 }
 
-/** Adds a Copy button to every citation (a `<dd>` of a `.citations` list, after its `<dt>`) under `root`. */
+/**
+ * Gives every citation (a `<dd>` of a `.citations` list, after its `<dt>`) under `root` a working Copy
+ * button: the one in the HTML (the citation page), or a new one (a Cite panel).
+ */
 export function enableCopyButtons(root: ParentNode, status: HTMLElement | null = copyStatus()): void {
 	for (const dd of root.querySelectorAll<HTMLElement>('.citations dd')) {
-		if (dd.querySelector('.copy-button')) continue;
 		const text = dd.querySelector('.citation-text')?.textContent ?? '';
 		const style = dd.previousElementSibling?.textContent?.trim() ?? '';
-		dd.append(copyButton(text, style, status?.dataset.copy ?? 'Copy', status));
+		const present = dd.querySelector<HTMLButtonElement>('.copy-button');
+		if (!present) dd.append(copyButton(text, style, status?.dataset.copy ?? 'Copy', status));
+		else if (present.dataset.wired === undefined) {
+			wireCopyButton(present, text, style, status);
+			present.dataset.wired = '';
+		}
 	}
 }

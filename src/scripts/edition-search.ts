@@ -71,7 +71,6 @@ class EditionSearch extends HTMLElement {
 		this.#strings = JSON.parse(this.dataset.strings ?? '{}');
 		const form = this.querySelector('form')!;
 		const input = this.querySelector('input')!;
-		form.hidden = false;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#run(input.value);

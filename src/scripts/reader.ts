@@ -54,11 +54,10 @@ if (toggle) {
 }
 
 // The layout the reader chose (radio buttons that work by CSS alone) is remembered and restored;
-// "tap for the English" is offered only here, since tapping needs this script.
+// "tap for the English" needs this script, so CSS offers it only where scripts run (.needs-script).
 const LAYOUT = 'edition:layout';
 const layouts = document.querySelector('.layout-choice');
 if (layouts) {
-	layouts.querySelector('[hidden]')?.removeAttribute('hidden');
 	const chosen = layouts.querySelector<HTMLInputElement>(`[value="${recall(LAYOUT)}"]`);
 	if (chosen) chosen.checked = true;
 	layouts.addEventListener('change', (event) => remember(LAYOUT, (event.target as HTMLInputElement).value));
@@ -78,7 +77,6 @@ document.addEventListener('click', (event) => {
 // link tapped opens the entry with its glossary line; without this script it is a plain link.
 const lookup = document.querySelector<HTMLButtonElement>('.word-lookup-start');
 if (lookup) {
-	lookup.hidden = false;
 	document.addEventListener('click', (event) => {
 		const target = event.target as Element;
 		const onWord = target.closest?.('.paragraph .text[lang="zh-Hans"]') && !target.closest('.note-ref') && !document.querySelector('[value="reveal"]:checked');

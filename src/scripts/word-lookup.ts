@@ -5,6 +5,7 @@
 import type { ArticleWords, WordEntry } from '../lib/words/article-words.ts';
 import { ui, type UiLanguage } from '../lib/ui.ts';
 import { textNodes, type PlacedText } from './text-nodes.ts';
+import lookupCss from '../styles/word-lookup.css?url';
 
 /** One paragraph's Chinese as the page holds it: its text nodes (never the pinyin's) and its words. */
 interface PageParagraph {
@@ -30,7 +31,7 @@ export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Prom
 			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
 			return response.json() as Promise<ArticleWords>;
 		}),
-		stylesheet(`${button.dataset.base}word-lookup.css`),
+		stylesheet(lookupCss),
 	]).then(([words]) => words);
 	const words = await data;
 	if (!paragraphs.length) paragraphs = pageParagraphs(words);
@@ -41,7 +42,7 @@ export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Prom
 	show(at, words, button);
 }
 
-/** Links the popover's stylesheet (public/word-lookup.css), resolved once it has loaded. */
+/** Links the popover's stylesheet (src/styles/word-lookup.css, hashed under /_astro/), resolved once it has loaded. */
 function stylesheet(href: string): Promise<void> {
 	const link = element('link', undefined, { rel: 'stylesheet', href });
 	const loaded = new Promise<void>((resolve, reject) => {

@@ -45,14 +45,14 @@ console.log(`  word lookup data (words.json, on first lookup): ${kb(lookupData.r
 const site = await serveStatic(dist);
 const origin = site.url.slice(0, -1);
 let search;
-const audits: Record<string, ReturnType<typeof lighthouse>> = {};
+const audits: Record<string, Awaited<ReturnType<typeof lighthouse>>> = {};
 try {
 	search = await searchCost(dist, origin, '/', chromePath);
 	if (!process.argv.includes('--no-lighthouse')) {
 		console.log('\nRunning Lighthouse (npx lighthouse@13.5.0)…');
-		for (const [name, path] of [['home', ''], ['parallel', `articles/${slug}/`], ['search', 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A']]) {
+		for (const [name, path] of [['home', ''], ['parallel', `articles/${slug}/`], ['chinese view', `articles/${slug}/zh/`], ['english view', `articles/${slug}/en/`], ['search', 'search/?q=%E6%89%8B%E5%B7%A5%E4%B8%9A']]) {
 			for (const formFactor of ['mobile', 'desktop'] as const) {
-				audits[`${name} ${formFactor}`] = lighthouse(`${origin}/${path}`, formFactor, chromePath);
+				audits[`${name} ${formFactor}`] = await lighthouse(`${origin}/${path}`, formFactor, chromePath);
 			}
 		}
 	}
@@ -70,9 +70,9 @@ for (const [language, t] of Object.entries(search.queryTimeMs)) {
 }
 
 if (Object.keys(audits).length) {
-	console.log('\nLighthouse scores (performance / accessibility / best practices / SEO)');
+	console.log('\nLighthouse scores (performance / accessibility / best practices / SEO), and cumulative layout shift');
 	for (const [name, audit] of Object.entries(audits)) {
-		console.log(`  ${name.padEnd(18)} ${Object.values(audit.scores).join(' / ')}`);
+		console.log(`  ${name.padEnd(18)} ${Object.values(audit.scores).join(' / ')}   CLS ${audit.cls.toFixed(3)}`);
 		for (const reason of audit.below) console.log(`      below 100 because: ${reason}`);
 	}
 }

@@ -77,8 +77,8 @@ export async function startWebKit({ dark = false, javaScript = true }: SessionOp
 				browserName: 'MiniBrowser',
 				'webkitgtk:browserOptions': {
 					binary: MINIBROWSER,
-					// Without JavaScript: the page's own scripts do not run; WebDriver's still do.
-					args: ['--automation', ...(javaScript ? [] : ['--enable-javascript-markup=false'])],
+					// Without JavaScript: the page's own scripts do not run (and `scripting: none` matches); WebDriver's still do.
+					args: ['--automation', ...(javaScript ? [] : ['--enable-javascript=false'])],
 				},
 			})
 			.build();
