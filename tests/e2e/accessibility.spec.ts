@@ -71,8 +71,9 @@ for (const path of pages) {
 		});
 
 		// Under the sub-path, a sample of the page kinds (the layout and its assets are shared by all).
+		// One load for all the checks below (one test and one page each, it cost a third of the suite).
 		const underBase = path === '' || path.startsWith('search/') || /^articles\/[^/]+\/(pinyin\/)?$/.test(path);
-		test('loads only from its own origin and breaks no Content-Security-Policy rule', { tag: underBase ? '@base' : [] }, async ({ page, baseURL }) => {
+		test('loads only from its own origin, breaks no CSP rule, keeps keyboard, zoom, headings and languages in order, and shows focus on every control', { tag: underBase ? '@base' : [] }, async ({ page, baseURL }) => {
 			const watched = await watch(page);
 			await page.goto(path);
 			// The search pages fetch the index after loading; the others request nothing more.
@@ -83,10 +84,7 @@ for (const path of pages) {
 			expect(await watched.violations()).toEqual([]);
 			const origin = new URL(baseURL!).origin;
 			expect(watched.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-		});
 
-		test('keeps keyboard, zoom, headings and languages in order', async ({ page }) => {
-			await page.goto(path);
 			const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
 			expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
 			expect(await page.locator('html').getAttribute('lang')).toMatch(/^(en|zh-Hans)$/);
@@ -111,37 +109,35 @@ for (const path of pages) {
 				return found;
 			});
 			expect(unmarked).toEqual([]);
-			// The skip link comes first, shows when focused, and moves focus to the text.
-			await page.keyboard.press('Tab');
-			const skip = page.locator('.skip-link');
-			await expect(skip).toBeFocused();
-			await expect(skip).toBeInViewport();
-			await page.keyboard.press('Enter');
-			await expect(page.locator('main')).toBeFocused();
-		});
 
-		test('every control is reachable by Tab and shows where focus is', async ({ page }) => {
-			await page.goto(path);
-			// A group of radio buttons is one tab stop (arrow keys move inside it).
+			// Every control is reachable by Tab and shows where focus is. A group of radio buttons is one
+			// tab stop (arrow keys move inside it).
 			const radioGroups = new Set(await page.locator('input[type="radio"]:visible').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name))).size;
 			const focusable = (await page.locator('a[href]:visible, button:visible, input:not([type="radio"]):visible, summary:visible').count()) + radioGroups;
 			// The page records each focus as it happens, so the walk needs no round trip per Tab.
 			await page.evaluate(() => {
 				const controls = new Map([...document.querySelectorAll('a[href], button, input, summary')].map((el, i) => [el, i]));
-				const seen: { path: number; visible: boolean; tag: string; text: string }[] = [];
+				const seen: { path: number; visible: boolean; tag: string; text: string; skip: boolean }[] = [];
 				(window as unknown as { focusWalk: typeof seen }).focusWalk = seen;
 				document.addEventListener('focusin', (event) => {
 					const el = event.target as HTMLElement;
 					const style = getComputedStyle(el);
 					const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
 					const path = controls.get(el) ?? [...document.querySelectorAll('a[href], button, input, summary')].indexOf(el);
-					seen.push({ path, visible, tag: el.tagName, text: el.textContent?.trim().slice(0, 30) ?? '' });
+					seen.push({ path, visible, tag: el.tagName, text: el.textContent?.trim().slice(0, 30) ?? '', skip: el.classList.contains('skip-link') });
 				});
 			});
 			for (let i = 0; i < focusable + 3; i++) await page.keyboard.press('Tab');
-			const walk = await page.evaluate(() => (window as unknown as { focusWalk: { path: number; visible: boolean; tag: string; text: string }[] }).focusWalk);
+			const walk = await page.evaluate(() => (window as unknown as { focusWalk: { path: number; visible: boolean; tag: string; text: string; skip: boolean }[] }).focusWalk);
 			for (const focused of walk) expect(focused.visible, `${focused.tag} ${focused.text} has a visible focus outline`).toBe(true);
 			expect(new Set(walk.map((f) => f.path)).size).toBe(focusable);
+			// The skip link comes first, shows when focused, and moves focus to the text.
+			expect(walk[0]?.skip).toBe(true);
+			const skip = page.locator('.skip-link');
+			await skip.focus();
+			await expect(skip).toBeInViewport();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('main')).toBeFocused();
 		});
 	});
 }
