@@ -7,6 +7,7 @@ import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { citeprocWorkers } from './src/integrations/citeproc-workers.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { dtsApi } from './src/integrations/dts-api.ts';
 import sitemap from '@astrojs/sitemap';
 import { listedInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { currentRelease } from './src/lib/releases.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
 		cspPerPage(),
 		sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) }),
 		searchIndex(),
+		dtsApi(),
 	],
 	// A strict Content-Security-Policy in a <meta> of every page: Astro hashes each inline script and
 	// style; nothing may load from another origin. Pagefind compiles WebAssembly, which CSP allows

@@ -1,5 +1,6 @@
 // Services the build's integrations start and its pages use, handed over on the process's global object.
 import type { CiteprocPool } from './citation/citeproc-pool.ts';
+import type { Article } from './article.ts';
 import type { SearchIndexer } from './search/indexer.ts';
 
 /** What a build may provide: none in `astro dev` or unit tests, where pages do the work themselves. */
@@ -8,6 +9,8 @@ interface BuildServices {
 	citeproc?: CiteprocPool;
 	/** Indexes the articles for search in a worker thread while the pages are written (search/indexer.ts). */
 	searchIndexer?: SearchIndexer;
+	/** Takes the assembled articles, whose DTS API is written at the end of the build (integrations/dts-api.ts). */
+	dtsApi?: { articles(articles: Article[]): void };
 }
 
 // The pages are rendered from a bundle of their own, which shares no module with the integrations

@@ -88,6 +88,7 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 	assertAnchorsKept(manifest, articles, file);
 	// The search index is built beside the pages (see search/indexer.ts), once citeproc is done with
 	// the other cores: the pages wait for citations, never for the index.
+	buildService('dtsApi')?.articles(articles);
 	const indexer = buildService('searchIndexer');
 	if (indexer) {
 		const searched = articles.map(searchArticle);

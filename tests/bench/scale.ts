@@ -71,11 +71,13 @@ export async function buildScale(sizes: number[], chromePath: string, rebuildAt 
 			distMiB: Math.round((du(outDir) / 2 ** 20) * 10) / 10,
 			indexMiB: Math.round((['pagefind-en', 'pagefind-zh', 'pagefind-pinyin'].reduce((n, d) => n + du(join(outDir, d)), 0) / 2 ** 20) * 100) / 100,
 			firstSearchKB: { zh: Math.round(search.zh!.gzip / 102.4) / 10, en: Math.round(search.en!.gzip / 102.4) / 10 },
+			// The DTS API (api/dts/): its files and bytes per article.
+			dtsPerArticle: { files: Math.round(Number(execFileSync('sh', ['-c', 'find "$0" -type f | wc -l', join(outDir, 'api/dts')]).toString()) / n), KiB: Math.round(du(join(outDir, 'api/dts')) / 1024 / n) },
 			...(rebuildSeconds === undefined ? {} : { rebuildSeconds }),
 		};
 		console.log(
 			`  N=${String(n).padStart(4)}: build ${row.buildSeconds} s (${row.msPerArticle} ms/article), peak ${maxRssMiB} MiB, ` +
-				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
+				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, DTS API ${row.dtsPerArticle.files} files and ${row.dtsPerArticle.KiB} KiB per article, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
 				(rebuildSeconds === undefined ? '' : `; rebuilt after one article changed in ${rebuildSeconds} s`),
 		);
 		rows.push(row);

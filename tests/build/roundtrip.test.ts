@@ -84,6 +84,12 @@ describe(`a generated corpus round-trips verbatim (seed ${seed}; replay: ROUNDTR
 			expect(cells('zh-Hans'), where('the page, Chinese')).toEqual(expected.map((p) => p.zh));
 			expect(cells('en'), where('the page, English')).toEqual(expected.map((p) => p.en));
 
+			// The DTS API's tree: each paragraph, then its sentences; an unpaired one without any.
+			const tree = JSON.parse(readFileSync(join(built.outDir, 'api/dts/navigation', `${slug}.zh;down=-1.json`), 'utf8')) as { member: { identifier: string }[] };
+			expect(tree.member.map((u) => u.identifier), where('DTS navigation')).toEqual(
+				expected.flatMap((p, i) => [p.id, ...segments.filter((s) => s.paragraph === i + 1 && s.aligned !== 'paragraph').map((s) => s.id)]),
+			);
+
 			const tei = read('tei.xml');
 			const teiParagraphs = (lang: string) => [...tei.matchAll(new RegExp(`<p xml:id="${lang}-p\\d+"[^>]*>([\\s\\S]*?)</p>`, 'g'))].map((m) => textOf(m[1]!));
 			expect(teiParagraphs('zh'), where('tei.xml, Chinese')).toEqual(expected.map((p) => p.zh));

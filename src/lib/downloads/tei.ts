@@ -101,17 +101,13 @@ function notesXml(article: Article): string {
  * occurrence `<persName>`, `<orgName>` or `<term>` with a `ref` to its entry. The text nodes of each
  * paragraph, joined, are the page's text.
  */
-export function toTEI(article: Article, edition: TeiEdition, built: string): string {
+/** The TEI header of an article's documents: the record, the edition's licence and its editorial principles. */
+function teiHeader(article: Article, edition: TeiEdition, built: string): string {
 	const { original, translation } = article;
 	const translator = translation.translator
 		? `<respStmt><resp>translated by</resp><name>${xml(translation.translator)}</name></respStmt>`
 		: `<respStmt><resp>translation</resp><name>unknown</name></respStmt>`;
-	const notes = notesXml(article);
-	const glossary = glossaryXml(entriesOf(article));
-	const standOff = [glossary, notes].filter(Boolean).join('\n');
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
-  <teiHeader>
+	return `  <teiHeader>
     <fileDesc>
       <titleStmt>
         <title xml:lang="zh-Hans">${xml(original.title)}</title>
@@ -156,7 +152,16 @@ export function toTEI(article: Article, edition: TeiEdition, built: string): str
         <language ident="${PINYIN}">Chinese in pinyin, with tones</language>
       </langUsage>
     </profileDesc>
-  </teiHeader>
+  </teiHeader>`;
+}
+
+export function toTEI(article: Article, edition: TeiEdition, built: string): string {
+	const notes = notesXml(article);
+	const glossary = glossaryXml(entriesOf(article));
+	const standOff = [glossary, notes].filter(Boolean).join('\n');
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+${teiHeader(article, edition, built)}
 ${standOff ? `  <standOff>\n${standOff}\n  </standOff>\n` : ''}  <text>
     <body>
       <div type="original" xml:lang="zh-Hans">
@@ -168,6 +173,84 @@ ${article.paragraphs.map((p) => paragraphXml(p, 'en')).join('\n')}
       <linkGrp type="alignment">
 ${article.paragraphs.map((p) => `        <link target="#zh-${p.id} #en-${p.id}"/>`).join('\n')}
       </linkGrp>
+    </body>
+  </text>
+</TEI>
+`;
+}
+
+/** Where DTS's passage wrapper lives (its Document endpoint wraps a passage in `<dts:wrapper>`). */
+export const DTS_NAMESPACE = 'https://w3id.org/api/dts#';
+
+const DIV: Record<Lang, string> = { zh: 'type="original" xml:lang="zh-Hans"', en: 'type="translation" xml:lang="en"' };
+
+/**
+ * One version of an article (the Chinese original or the English translation) as TEI: the header,
+ * the standOff, and that version's div alone, its paragraphs and sentences marked as in toTEI. The
+ * DTS Document endpoint's answer for the whole Resource.
+ */
+export function versionTEI(article: Article, lang: Lang, edition: TeiEdition, built: string): string {
+	const standOff = [glossaryXml(entriesOf(article)), notesXml(article)].filter(Boolean).join('\n');
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+${teiHeader(article, edition, built)}
+${standOff ? `  <standOff>\n${standOff}\n  </standOff>\n` : ''}  <text>
+    <body>
+      <div ${DIV[lang]}>
+${article.paragraphs.map((p) => paragraphXml(p, lang)).join('\n')}
+      </div>
+    </body>
+  </text>
+</TEI>
+`;
+}
+
+/**
+ * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), as the DTS Document endpoint
+ * returns it: a TEI document with the header, whose text holds the passage inside `<dts:wrapper>`
+ * (a sentence inside its paragraph's <p>, so that without the wrapper the document is valid TEI).
+ * Its header is short, pointing to the whole document's (`edition.parallel` + tei.xml), since a
+ * client fetches many passages. Undefined when the version has no such passage.
+ */
+export function passageTEI(article: Article, lang: Lang, ref: string, edition: TeiEdition, built: string): string | undefined {
+	const paragraph = article.paragraphs.find((p) => p.id === ref.split('-')[0]);
+	if (!paragraph) return undefined;
+	const whole = paragraphXml(paragraph, lang).trim();
+	const wrap = (xmlText: string) => `<dts:wrapper xmlns:dts="${DTS_NAMESPACE}">${xmlText}</dts:wrapper>`;
+	let passage: string;
+	if (ref === paragraph.id) passage = `        ${wrap(whole)}`;
+	else {
+		// A sentence: its <s> (sentences do not nest), inside the paragraph's opening and closing tags.
+		const sentence = new RegExp(`<s xml:id="${lang}-${ref}"[^>]*>[\\s\\S]*?</s>`).exec(whole)?.[0];
+		if (!sentence) return undefined;
+		const open = /^<p [^>]*>/.exec(whole)![0];
+		passage = `        ${open}${wrap(sentence)}</p>`;
+	}
+	const { original, translation } = article;
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt>
+        <title xml:lang="zh-Hans">${xml(original.title)}</title>
+        <title xml:lang="en" type="translated">${xml(translation.title)}</title>
+      </titleStmt>
+      <publicationStmt>
+        <publisher>${xml(edition.name)}</publisher>
+        <date when="${built}"/>
+        <availability><licence target="${xml(edition.licence.url)}">${xml(edition.licence.name)}</licence></availability>
+        <idno type="URL">${xml(edition.parallel)}#${ref}</idno>
+      </publicationStmt>
+      <sourceDesc>
+        <bibl><title level="j" xml:lang="zh-Hans">${xml(original.publication.zh)}</title>, <date when="${original.date}"/>, <biblScope unit="page">${original.page}</biblScope>; the whole document and its header: <ref target="${xml(edition.parallel)}tei.xml">tei.xml</ref></bibl>
+      </sourceDesc>
+    </fileDesc>
+  </teiHeader>
+  <text>
+    <body>
+      <div ${DIV[lang]}>
+${passage}
+      </div>
     </body>
   </text>
 </TEI>
