@@ -71,6 +71,11 @@ const strings = {
 		/** The sentence links a paragraph's Cite panel gets when opened (see segment-links.ts). */
 		sentenceLinks: 'Links to its sentences',
 		copyLink: 'Copy link',
+		/** The tools beside selected words (see scripts/quote-selection.ts). */
+		selectedWords: 'Selected words',
+		linkToWords: 'link to the selected words',
+		citeWords: 'Cite',
+		citeWordsTitle: 'Citations quoting the selected words',
 		/** The word lookup (see scripts/word-lookup.ts). */
 		lookUpWords: 'Look up words',
 		dictionary: 'Dictionary',
@@ -158,6 +163,10 @@ const strings = {
 		tapToReveal: '点按句子显示英文',
 		sentenceLinks: '本段各句的链接',
 		copyLink: '复制链接',
+		selectedWords: '选中的文字',
+		linkToWords: '选中文字的链接',
+		citeWords: '引用',
+		citeWordsTitle: '引用选中文字的参考文献',
 		lookUpWords: '查词',
 		dictionary: '词典',
 		otherReadings: 'CC-CEDICT 所收读音：',

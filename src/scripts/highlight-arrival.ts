@@ -17,9 +17,18 @@ export function markArrival(): void {
 
 /** Wraps each occurrence of the words in `<mark>`, one per text node it spans; text already marked is skipped. */
 function markAcross(root: HTMLElement, words: string[]): void {
+	markRanges(root, (text) => findMatches(text, words));
+}
+
+/**
+ * Wraps the [start, end) ranges that `find` gives of an element's reader text (pinyin and marks left
+ * out) in `<mark>`, one per text node a range spans. Returns the marks made.
+ */
+export function markRanges(root: HTMLElement, find: (text: string) => [number, number][]): HTMLElement[] {
 	const { nodes, text } = textNodes(root, 'rt, mark');
 	const pieces: { node: Text; start: number; end: number }[] = [];
-	for (const [start, end] of findMatches(text, words)) {
+	const marks: HTMLElement[] = [];
+	for (const [start, end] of find(text)) {
 		for (const { node, start: at } of nodes) {
 			const from = Math.max(start, at);
 			const to = Math.min(end, at + node.data.length);
@@ -31,6 +40,9 @@ function markAcross(root: HTMLElement, words: string[]): void {
 		const range = document.createRange();
 		range.setStart(node, start);
 		range.setEnd(node, end);
-		range.surroundContents(document.createElement('mark'));
+		const mark = document.createElement('mark');
+		range.surroundContents(mark);
+		marks.unshift(mark);
 	}
+	return marks;
 }

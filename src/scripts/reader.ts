@@ -2,7 +2,7 @@
 // arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, an
 // opened Cite panel gets Copy buttons (and a paragraph's, links to its sentences), the pinyin reading
 // aid and the parallel view's layout are remembered, tapping a sentence shows its translation, and
-// tapping a Chinese word looks it up.
+// tapping a Chinese word looks it up, and selected words get a link to them and citations quoting them.
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -42,6 +42,15 @@ document.addEventListener('keydown', (event) => {
 
 highlightArrival();
 window.addEventListener('hashchange', highlightArrival);
+
+// Selected words get a link to them and citations quoting them; that code loads on the first selection.
+document.addEventListener('selectionchange', function first() {
+	if (!String(getSelection()).trim()) return;
+	document.removeEventListener('selectionchange', first);
+	void import('./quote-selection.ts');
+});
+// A link to words in a browser without text fragments (the directive left in the address): marked here.
+if (location.hash.includes(':~:')) void import('./text-arrival.ts').then(({ markTextArrival }) => markTextArrival());
 
 // The pinyin reading aid is remembered: following its switch stores the choice, and a plain page
 // opened while it is on goes to its pinyin page (keeping the paragraph and the words to mark).

@@ -289,3 +289,57 @@ test('without JavaScript, in the dark scheme: the article reads fully, side by s
 	expect(await reader.evaluate(lineByLine)).toEqual([]);
 	await shot(reader, 'nojs-parallel-390-dark');
 });
+
+/** Selects the first occurrence of `words` in a paragraph's text in one language, as a reader's drag would. */
+function selectWords([paragraph, lang, words]: [string, string, string]): void {
+	const text = document.querySelector(`#${paragraph} .text[lang="${lang}"]`)!;
+	const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+	while (walker.nextNode()) {
+		const node = walker.currentNode as Text;
+		const at = node.data.indexOf(words);
+		if (at < 0) continue;
+		node.parentElement!.scrollIntoView({ block: 'center' });
+		const range = document.createRange();
+		range.setStart(node, at);
+		range.setEnd(node, at + words.length);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+		return;
+	}
+	throw new Error(`${words} not found`);
+}
+
+test('selected words: Copy link copies a link to them, and the link lands on them', async ({ reader, site }) => {
+	const words = '手工业生产有了改进和发展';
+	await reader.open(`${site}${parallel}`);
+	await reader.evaluate(selectWords, ['p3', 'zh-Hans', words] as [string, string, string]);
+	await expectInPage(reader, () => document.querySelector<HTMLElement>('.quote-tools')?.dataset.link ?? null).toMatch(/#p3-s4:~:text=/);
+	const link = await reader.evaluate(() => document.querySelector<HTMLElement>('.quote-tools')!.dataset.link!);
+	await shot(reader, 'quote-tools-1280-light');
+	await click(reader, '.quote-tools .copy-button');
+	expect(await reader.clipboard()).toBe(link);
+	// Opened (on this server): the engine finds the words, or where it lacks text fragments the reading
+	// script marks them; either way they are in view and the address keeps only the sentence's anchor.
+	const canonical = await reader.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href);
+	await reader.open(link.replace(canonical, `${site}${parallel}`));
+	await expectInPage(
+		reader,
+		(words) => {
+			const text = document.querySelector('#p3 .text[lang="zh-Hans"]')!;
+			const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+			const nodes: Text[] = [];
+			while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+			const joined = nodes.map((n) => n.data).join('');
+			let at = joined.indexOf(words);
+			const node = nodes.find((n) => (at < n.data.length ? true : ((at -= n.data.length), false)))!;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, Math.min(node.data.length, at + 1));
+			const box = range.getBoundingClientRect();
+			return box.top >= 0 && box.bottom <= innerHeight;
+		},
+		words,
+	).toBe(true);
+	await expectInPage(reader, () => location.hash).toBe('#p3-s4');
+	await shot(reader, 'quote-arrival-1280-light');
+});
