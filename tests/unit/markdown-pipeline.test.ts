@@ -30,6 +30,14 @@ describe('paragraph numbering', () => {
 		expect(data.paragraphs[0]!.html).toBe('a &#x3C;b> c &#x26; d');
 		expect(data.paragraphs[0]!.text).toBe('a <b> c & d');
 	});
+
+	it('keeps a bare address as text (GFM would link it, escaped or not, on through the Chinese after it), and written links as links', async () => {
+		const data = await run('计-http\\://example.org/a?b=c\\&d+划三。报在 www\\.example.org、a\\@b.org。\n\n[text](https://x.org) and <https://y.org>.');
+		expect(data.problems).toEqual([]);
+		expect(data.paragraphs[0]!.html).toBe('计-http://example.org/a?b=c&#x26;d+划三。报在 www.example.org、a@b.org。');
+		expect(data.paragraphs[0]!.text).toBe('计-http://example.org/a?b=c&d+划三。报在 www.example.org、a@b.org。');
+		expect(data.paragraphs[1]!.html).toBe('<a href="https://x.org">text</a> and <a href="https://y.org">https://y.org</a>.');
+	});
 });
 
 describe('article text problems', () => {

@@ -7,7 +7,8 @@ const INLINE = /[\\`*_~[\]<&|]/g;
  * Escapes a paragraph so the Markdown pipeline gives back the same characters: every character
  * Markdown could read as markup gets a backslash (CommonMark lets any ASCII punctuation be escaped);
  * a paragraph that starts like a heading, quote, list item or rule has its first mark escaped; GFM's
- * bare-URL and e-mail autolinks are broken by escaping their `:`, `.` or `@`; runs of spaces, which
+ * bare-URL and e-mail autolinks get their `:`, `.` or `@` escaped too, though GFM links them all the
+ * same (the pipeline turns them back into text: markdown/remark-literal-links.ts); runs of spaces, which
  * Markdown keeps but HTML collapses, stay as they are (the text is compared, not the rendering).
  */
 export function escapeMarkdown(paragraph: string): string {

@@ -2,6 +2,7 @@
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { remarkArticleText } from './remark-article-text.ts';
+import { remarkLiteralLinks } from './remark-literal-links.ts';
 import { rehypeParagraphs } from './rehype-paragraphs.ts';
 
 /**
@@ -13,6 +14,6 @@ export const markdownOptions = {
 	gfm: false,
 	// SmartyPants would turn the source's straight quotes into curly ones: the text is sacred.
 	smartypants: false,
-	remarkPlugins: [remarkGfm, remarkArticleText],
+	remarkPlugins: [remarkGfm, remarkLiteralLinks, remarkArticleText],
 	rehypePlugins: [rehypeSlug, rehypeParagraphs],
 };

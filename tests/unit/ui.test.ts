@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest';
+import { ui } from '../../src/lib/ui.ts';
+
+// The interface speaks both languages in full: a string added to one table and not the other would
+// show undefined on the other language's pages.
+test('the English and Chinese interface tables have the same keys, and the Chinese says nothing in English it should not', () => {
+	expect(Object.keys(ui('zh-Hans')).sort()).toEqual(Object.keys(ui('en')).sort());
+	const chinese = ui('zh-Hans') as Record<string, unknown>;
+	// Labels the Chinese pages show on their own (not names of things, which may be English).
+	for (const key of ['basis', 'cite', 'copy', 'copyLink', 'selectedWords', 'citeWords', 'layout', 'glossary']) expect(chinese[key], key).toMatch(/\p{Script=Han}/u);
+});
