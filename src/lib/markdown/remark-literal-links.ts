@@ -8,14 +8,16 @@ import type { Link, Parent, Root } from 'mdast';
 export function remarkLiteralLinks() {
 	return (tree: Root, file: { value?: unknown }) => {
 		const source = String(file.value ?? '');
-		const visit = (parent: Parent) => {
-			parent.children = parent.children.flatMap((node) => {
+		const visit = (parent: Parent): void => {
+			const children: Parent['children'][number][] = [];
+			for (const node of parent.children) {
 				if ('children' in node) visit(node as Parent);
-				if (node.type !== 'link') return [node];
 				// A written link begins with [ or <; a literal begins with its own first character.
-				const first = source[node.position?.start.offset ?? -1];
-				return first === '[' || first === '<' ? [node] : (node as Link).children;
-			}) as Parent['children'];
+				const first = node.type === 'link' ? source[node.position?.start.offset ?? -1] : '[';
+				if (first === '[' || first === '<') children.push(node);
+				else children.push(...(node as Link).children);
+			}
+			parent.children = children;
 		};
 		visit(tree);
 	};
