@@ -143,7 +143,7 @@ const strings = {
 		aboutLink: '关于本版（英文）',
 		feedTitle: '新增文章（RSS）',
 		notesOn: (n: number) => `第${n}段编者注（英文）`,
-		basis: '依据',
+		basis: 'Basis',
 		citeArticle: '引用 · 下载（英文）',
 		citeParagraph: (n: number) => `引用第${n}段`,
 		citeWhole: '引用全文',
