@@ -309,7 +309,7 @@ function selectWords([paragraph, lang, words]: [string, string, string]): void {
 	throw new Error(`${words} not found`);
 }
 
-test('selected words: Copy link copies a link to them, and the link lands on them', async ({ reader, site }) => {
+test('selected words: Copy link copies a link to them, Cite a citation quoting them, and the link lands on them', async ({ reader, site }) => {
 	const words = '手工业生产有了改进和发展';
 	await reader.open(`${site}${parallel}`);
 	await reader.evaluate(selectWords, ['p3', 'zh-Hans', words] as [string, string, string]);
@@ -318,6 +318,30 @@ test('selected words: Copy link copies a link to them, and the link lands on the
 	await shot(reader, 'quote-tools-1280-light');
 	await click(reader, '.quote-tools .copy-button');
 	expect(await reader.clipboard()).toBe(link);
+	// Cite: the paragraph's citations, each quoting the words and linking them; the first one copied.
+	await reader.evaluate((words) => {
+		const sentence = document.querySelector('#p3 .text[lang="zh-Hans"]')!;
+		const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+		while (walker.nextNode()) {
+			const node = walker.currentNode as Text;
+			const at = node.data.indexOf(words);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + words.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return;
+		}
+	}, words);
+	await expectInPage(reader, () => Boolean(document.querySelector('.quote-tools .quote-cite-button'))).toBe(true);
+	await click(reader, '.quote-tools .quote-cite-button');
+	await expectInPage(reader, () => document.querySelectorAll('.quote-cite .citation-text').length).toBeGreaterThanOrEqual(4);
+	const quoted = await reader.evaluate(() => [...document.querySelectorAll('.quote-cite .citation-text')].map((c) => c.textContent!));
+	for (const citation of quoted) expect(citation.startsWith(`“${words}” `)).toBe(true);
+	expect(quoted.filter((c) => c.includes(link)).length).toBeGreaterThanOrEqual(4);
+	await click(reader, '.quote-cite .copy-button');
+	expect(await reader.clipboard()).toBe(quoted[0]);
 	// Opened (on this server): the engine finds the words, or where it lacks text fragments the reading
 	// script marks them; either way they are in view and the address keeps only the sentence's anchor.
 	const canonical = await reader.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href);
