@@ -319,21 +319,7 @@ test('selected words: Copy link copies a link to them, Cite a citation quoting t
 	await click(reader, '.quote-tools .copy-button');
 	expect(await reader.clipboard()).toBe(link);
 	// Cite: the paragraph's citations, each quoting the words and linking them; the first one copied.
-	await reader.evaluate((words) => {
-		const sentence = document.querySelector('#p3 .text[lang="zh-Hans"]')!;
-		const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
-		while (walker.nextNode()) {
-			const node = walker.currentNode as Text;
-			const at = node.data.indexOf(words);
-			if (at < 0) continue;
-			const range = document.createRange();
-			range.setStart(node, at);
-			range.setEnd(node, at + words.length);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-			return;
-		}
-	}, words);
+	await reader.evaluate(selectWords, ['p3', 'zh-Hans', words] as [string, string, string]);
 	await expectInPage(reader, () => Boolean(document.querySelector('.quote-tools .quote-cite-button'))).toBe(true);
 	await click(reader, '.quote-tools .quote-cite-button');
 	await expectInPage(reader, () => document.querySelectorAll('.quote-cite .citation-text').length).toBeGreaterThanOrEqual(4);
