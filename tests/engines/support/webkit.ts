@@ -99,10 +99,25 @@ export async function startWebKit({ dark = false, javaScript = true }: SessionOp
 	return {
 		engine: 'webkit',
 		async resize(width, height) {
-			// The window holds the (shrunk) toolbar: size it, then make up what the viewport lacks.
-			await driver.manage().window().setRect({ width, height });
-			const [w, h] = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
-			if (w !== width || h !== height) await driver.manage().window().setRect({ width: 2 * width - w, height: 2 * height - h });
+			// The window holds the (shrunk) toolbar: size it, then make up what the viewport lacks. The
+			// window manager may answer before the viewport has its new size (a CI run read the old one
+			// once): read it until three reads 60 ms apart agree.
+			const viewport = async (): Promise<[number, number]> => {
+				const reads: string[] = [];
+				for (let i = 0; i < 30 && !(reads.length >= 3 && reads.slice(-3).every((r) => r === reads.at(-1))); i++) {
+					if (i) await new Promise((r) => setTimeout(r, 60));
+					reads.push(JSON.stringify(await driver.executeScript('return [innerWidth, innerHeight]')));
+				}
+				return JSON.parse(reads.at(-1)!);
+			};
+			let size = { width, height };
+			for (let attempt = 0; attempt < 4; attempt++) {
+				await driver.manage().window().setRect(size);
+				const [w, h] = await viewport();
+				if (w === width && h === height) return;
+				size = { width: Math.max(200, size.width + width - w), height: Math.max(200, size.height + height - h) };
+			}
+			throw new Error(`WebKit's viewport did not come to ${width}×${height} CSS px`);
 		},
 		async open(url) {
 			await take();
