@@ -1,4 +1,4 @@
-// Every built page's Content-Security-Policy allows exactly the inline code that page has (trimmed as it is rendered, src/middleware.ts).
+// Every built page's Content-Security-Policy allows exactly the inline code that page has (trimmed after the build by src/integrations/csp-per-page.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
