@@ -50,15 +50,14 @@ function selectedQuote() {
 	let occurrences = 0;
 	for (let at = page.indexOf(quote); at >= 0 && occurrences < 2; at = page.indexOf(quote, at + 1)) occurrences++;
 	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
-	return { row, text, range, quote, lang, link: `${canonical}#${anchor}:~:${textDirective(joined, start, end, lang, occurrences)}` };
+	return { row, text, range, quote, link: `${canonical}#${anchor}:~:${textDirective(joined, start, end, lang, occurrences)}` };
 }
 
 /** The paragraph's citations (as its Cite panel holds them), each quoting the words and linking them. */
-function quotedCitations(row: HTMLElement, quote: string, lang: string, link: string): HTMLElement {
+function quotedCitations(row: HTMLElement, quote: string, link: string): HTMLElement {
 	const list = document.createElement('dl');
 	list.className = 'citations';
 	const paragraphUrl = new RegExp(`https?://\\S*#${row.id}(?![\\w-])`, 'g');
-	const [open, close] = lang === 'en' ? ['“', '”'] : ['“', '”'];
 	for (const cited of row.querySelectorAll('details.cite .citations:not(.segment-links) .citation-text')) {
 		const dt = document.createElement('dt');
 		dt.textContent = cited.closest('dd')?.previousElementSibling?.textContent ?? '';
@@ -66,7 +65,7 @@ function quotedCitations(row: HTMLElement, quote: string, lang: string, link: st
 		const p = document.createElement('p');
 		p.className = 'citation-text';
 		if (cited.getAttribute('lang')) p.lang = cited.getAttribute('lang')!;
-		p.textContent = `${open}${quote}${close} ${(cited.textContent ?? '').replace(paragraphUrl, link)}`;
+		p.textContent = `“${quote}” ${(cited.textContent ?? '').replace(paragraphUrl, link)}`;
 		dd.append(p);
 		list.append(dt, dd);
 	}
@@ -107,7 +106,7 @@ async function offer(): Promise<void> {
 	panel.setAttribute('aria-label', t.citeWordsTitle);
 	panel.hidden = true;
 	cite.addEventListener('click', () => {
-		if (panel.hidden) panel.replaceChildren(quotedCitations(found.row, found.quote, found.lang, found.link));
+		if (panel.hidden) panel.replaceChildren(quotedCitations(found.row, found.quote, found.link));
 		panel.hidden = !panel.hidden;
 		cite.setAttribute('aria-expanded', String(!panel.hidden));
 		if (!panel.hidden) panel.querySelector<HTMLElement>('.copy-button')?.focus();

@@ -8,7 +8,10 @@ import { markRanges } from './highlight-arrival.ts';
 export function markTextArrival(hash = location.hash): void {
 	const directives = parseTextDirectives(hash);
 	const marks = [...document.querySelectorAll<HTMLElement>('.paragraph .text')].flatMap((text) =>
-		markRanges(text, (joined) => directives.flatMap((d) => (findDirective(joined, d) ? [findDirective(joined, d)!] : []))),
+		markRanges(text, (joined) => directives.flatMap((d) => {
+			const found = findDirective(joined, d);
+			return found ? [found] : [];
+		})),
 	);
 	marks[0]?.scrollIntoView({ block: 'center' });
 	const row = marks[0]?.closest<HTMLElement>('.paragraph');

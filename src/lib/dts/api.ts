@@ -62,8 +62,7 @@ const CITATION_TREES = [
 ];
 
 /** A version of an article as a DTS Resource, with its Dublin Core record and its endpoints' templates. */
-function resource(article: Article, lang: Lang, site: DtsSite) {
-	const urls = dtsUrls(site.site);
+function resource(article: Article, lang: Lang, site: DtsSite, urls: ReturnType<typeof dtsUrls>) {
 	const id = resourceId(article, lang);
 	const other = resourceId(article, lang === 'zh' ? 'en' : 'zh');
 	const { original, translation } = article;
@@ -87,8 +86,9 @@ function resource(article: Article, lang: Lang, site: DtsSite) {
 			isPartOf: [urls.collection(article.slug)],
 		},
 		collection: urls.collection(id),
-		navigation: `${urls.navigation(id)}`.replace(/\.json$/, '{;down}{/ref}.json'),
-		document: `${urls.document(id)}`.replace(/\.xml$/, '{/ref}.xml'),
+		// The endpoints' templates with this Resource filled in.
+		navigation: urls.navigationTemplate.replace('{resource}', id),
+		document: urls.documentTemplate.replace('{resource}', id),
 		download: `${site.site}articles/${article.slug}/tei.xml`,
 		mediaTypes: ['application/tei+xml'],
 		citationTrees: CITATION_TREES,
@@ -98,7 +98,8 @@ function resource(article: Article, lang: Lang, site: DtsSite) {
 /** A paragraph and its sentences as CitableUnits (an unpaired paragraph has no sentences). */
 function units(article: Article, lang: Lang, p: AlignedParagraph, site: string): { paragraph: CitableUnit; sentences: CitableUnit[] } {
 	const page = `${site}articles/${article.slug}/${lang}/`;
-	const sentences = p.unpaired ? [] : p.original.sentences.map((_, i) => `${p.id}-s${i + 1}`);
+	// An unpaired paragraph's `sentences` are empty (article.ts, pairSentences).
+	const sentences = p.original.sentences.map((_, i) => `${p.id}-s${i + 1}`);
 	return {
 		paragraph: { identifier: p.id, '@type': 'CitableUnit', '@id': `${page}#${p.id}`, level: 1, parent: null, citeType: 'paragraph' },
 		sentences: sentences.map((identifier) => ({ identifier, '@type': 'CitableUnit', '@id': `${page}#${identifier}`, level: 2, parent: p.id, citeType: 'sentence' })),
@@ -110,8 +111,8 @@ const json = (value: unknown) => JSON.stringify(value) + '\n';
 const top = (id: string) => ({ '@context': DTS_CONTEXT, dtsVersion: DTS_VERSION, '@id': id });
 
 /** A collection as a member of another: its identity, size and address. */
-function collectionMember(id: string, title: string, parents: number, children: number, site: string) {
-	return { '@id': id, '@type': 'Collection', title, totalParents: parents, totalChildren: children, collection: dtsUrls(site).collection(id) };
+function collectionMember(id: string, title: string, parents: number, children: number, urls: ReturnType<typeof dtsUrls>) {
+	return { '@id': id, '@type': 'Collection', title, totalParents: parents, totalChildren: children, collection: urls.collection(id) };
 }
 
 /**
@@ -134,7 +135,7 @@ export function* dtsFiles(articles: Article[], site: DtsSite): Generator<[string
 		totalParents: 0,
 		totalChildren: years.length,
 		collection: urls.collectionTemplate,
-		member: years.map((year) => collectionMember(year, `${year}`, 1, articles.filter((a) => a.original.date.startsWith(year)).length, site.site)),
+		member: years.map((year) => collectionMember(year, `${year}`, 1, articles.filter((a) => a.original.date.startsWith(year)).length, urls)),
 	};
 	// The root is the Collection endpoint without an id, and under its own id.
 	yield [at(urls.collection()), json(root)];
@@ -150,7 +151,7 @@ export function* dtsFiles(articles: Article[], site: DtsSite): Generator<[string
 				totalParents: 1,
 				totalChildren: inYear.length,
 				collection: urls.collection(year),
-				member: inYear.map((a) => collectionMember(a.slug, `${a.original.title} · ${a.translation.title}`, 1, 2, site.site)),
+				member: inYear.map((a) => collectionMember(a.slug, `${a.original.title} · ${a.translation.title}`, 1, 2, urls)),
 			}),
 		];
 	}
@@ -158,7 +159,7 @@ export function* dtsFiles(articles: Article[], site: DtsSite): Generator<[string
 	const tei: TeiEdition = { name: site.edition.name, licence: site.edition.licence, parallel: '' };
 	for (const article of articles) {
 		tei.parallel = `${site.site}articles/${article.slug}/`;
-		const versions = (['zh', 'en'] as const).map((lang) => resource(article, lang, site));
+		const versions = (['zh', 'en'] as const).map((lang) => resource(article, lang, site, urls));
 		yield [
 			at(urls.collection(article.slug)),
 			json({
