@@ -331,7 +331,10 @@ test('selected words: Copy link copies a link to them, Cite a citation quoting t
 	// Opened (on this server): the engine finds the words, or where it lacks text fragments the reading
 	// script marks them; either way they are in view and the address keeps only the sentence's anchor.
 	const canonical = await reader.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href);
+	// From another page, so that the link is a fresh load (on the same page it is only a change of hash).
+	await reader.open(site);
 	await reader.open(link.replace(canonical, `${site}${parallel}`));
+	expect(await reader.evaluate(() => document.querySelector('.quote-cite'))).toBe(null);
 	await expectInPage(
 		reader,
 		(words) => {
