@@ -11,16 +11,19 @@ import { dtsApi } from './src/integrations/dts-api.ts';
 import sitemap from '@astrojs/sitemap';
 import { listedInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { currentRelease } from './src/lib/releases.ts';
+import { settings } from './src/lib/settings.ts';
 
 // Where the edition is published comes from the environment, so one build serves a domain root
 // (BASE_PATH unset) or a sub-path such as GitHub Pages (BASE_PATH=/edition/). A build must be told
 // SITE_URL (requireSiteUrl); `npm start` and the tests give the local one, http://localhost:4321.
+const { siteUrl, basePath, outDir, cacheDir } = settings();
+
 export default defineConfig({
-	site: process.env.SITE_URL || 'http://localhost:4321',
-	base: process.env.BASE_PATH || '/',
-	outDir: process.env.OUT_DIR || './dist',
+	site: siteUrl || 'http://localhost:4321',
+	base: basePath,
+	outDir,
 	// Test and benchmark builds of other content folders keep their own cache (and content store).
-	...(process.env.EDITION_CACHE_DIR ? { cacheDir: process.env.EDITION_CACHE_DIR } : {}),
+	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
 	// Four pages in flight at once: one is rendered while others wait for their files to be written or
 	// their citations (from the citeproc workers).

@@ -1,6 +1,7 @@
 // Build step: refuses a build that does not say where the site will live, so no deployed page can
 // carry http://localhost:4321/ in its canonical link, citations, TEI, JSON-LD or sitemap.
 import type { AstroIntegration } from 'astro';
+import { settings } from '../lib/settings.ts';
 
 /** Why a build stops without SITE_URL, and how to give it: one message for every way a build starts. */
 export const SITE_URL_MISSING =
@@ -8,13 +9,13 @@ export const SITE_URL_MISSING =
 	'Fix: to deploy, run SITE_URL=https://your.host npm run build (add BASE_PATH=/sub/path/ under a sub-path); to look at the edition on this machine, run npm start, which builds for http://localhost:4321.';
 
 /** Fails an `astro build` (from the command line or the API) when SITE_URL is unset or not an http(s) URL. */
-export function requireSiteUrl(env: NodeJS.ProcessEnv = process.env): AstroIntegration {
+export function requireSiteUrl(env?: Record<string, string | undefined>): AstroIntegration {
 	return {
 		name: 'edition:require-site-url',
 		hooks: {
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build') return;
-				const site = env.SITE_URL;
+				const site = settings(env).siteUrl;
 				if (!site) throw new Error(SITE_URL_MISSING);
 				if (!/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL is "${site}", not an http(s) address. Fix: give the origin, e.g. SITE_URL=https://example.org.`);
 			},

@@ -7,10 +7,12 @@ import { SearchIndexer, type IndexSummary } from '../lib/search/indexer.ts';
 /**
  * Builds the search indexes: one Pagefind bundle for the English, one for the Chinese and one for
  * the Chinese as toneless pinyin (see SEARCH_BUNDLES), each holding one record per article, because
- * Pagefind segments Chinese and stems English only in an index of that language. The build hands
- * its articles to the indexer as soon as it has assembled them (collections.ts), so Pagefind works
- * in a worker thread and its own process while Astro writes the pages; the bundles are written when
- * the pages are, and awaited at the end (measured at 1000 and 5000 articles in the README).
+ * Pagefind segments Chinese and stems English only in an index of that language. The indexer is
+ * made when the build starts; the build hands it the articles once they are assembled and citeproc
+ * has rendered their citations (collections.ts: the citations have the other cores first, since
+ * the pages wait for them), so Pagefind works in a worker thread and its own process while Astro
+ * writes the pages; the bundles are written when the pages are, and awaited at the end (measured at
+ * 1000 and 5000 articles in the README).
  */
 export function searchIndex(): AstroIntegration {
 	let indexer: SearchIndexer | undefined;

@@ -15,7 +15,8 @@ export interface SourceText<Record> {
 	slug: string;
 	/** Path of the Markdown file relative to the project, for messages. */
 	file: string;
-	record: Record;
+	/** The front matter with the file's path: the one record object the article and its citations share. */
+	record: Record & { file: string };
 	/** What the Markdown pipeline recorded; undefined when the file could not be rendered at all. */
 	data: SourceData | undefined;
 }
@@ -253,10 +254,15 @@ export function assembleArticles(
 	const articles = aligned.flatMap(({ o, t, paragraphs }) => {
 		const before = problems.messages.length;
 		const built = problems.attempt(() => buildParagraphs(paragraphs, notes.get(o.slug), glossary, { zh: o.file, en: t.file }, alignments.get(o.slug), strict, problems));
-		return built && problems.messages.length === before ? [{ slug: o.slug, original: { ...o.record, file: o.file }, translation: { ...t.record, file: t.file }, paragraphs: built }] : [];
+		return built && problems.messages.length === before ? [{ slug: o.slug, original: o.record, translation: t.record, paragraphs: built }] : [];
 	});
 	problems.throwIfAny();
-	return articles.sort((a, b) => a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug));
+	return articles.sort(publicationOrder);
+}
+
+/** The edition's order of articles: by date of publication, then by slug. */
+export function publicationOrder(a: { slug: string; original: { date: string } }, b: { slug: string; original: { date: string } }): number {
+	return a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug);
 }
 
 function sibling(file: string, name: string): string {

@@ -1,5 +1,6 @@
 // The catalogue of articles published as /articles.json.
 import type { Article } from './article.ts';
+import { downloadPath } from './downloads/files.ts';
 import { articlePath, withBase } from './urls.ts';
 
 /** One article's entry in the edition's catalogue (`/articles.json`). */
@@ -14,11 +15,6 @@ export interface CatalogueEntry {
 	aligned: string;
 }
 
-/** Root-relative path of an article's aligned-text download. */
-export function alignedPath(slug: string): string {
-	return `${articlePath(slug)}aligned.json`;
-}
-
 /** The catalogue entry of an article, with URLs under the site's base. */
 export function catalogueEntry(article: Article, base?: string): CatalogueEntry {
 	return {
@@ -29,7 +25,7 @@ export function catalogueEntry(article: Article, base?: string): CatalogueEntry 
 		publication: article.original.publication,
 		page: article.original.page,
 		paragraphs: article.paragraphs.length,
-		aligned: withBase(alignedPath(article.slug), base),
+		aligned: withBase(downloadPath(article.slug, 'json'), base),
 	};
 }
 

@@ -5,11 +5,12 @@ import { buildDate } from './build-date.ts';
 import { buildService } from './build-services.ts';
 import { searchArticle } from './search/records.ts';
 import { citationsReady } from './citation/citations.ts';
-import { assembleArticles, type Article, type SourceText } from './article.ts';
+import { assembleArticles, publicationOrder, type Article, type SourceText } from './article.ts';
+import type { OriginalRecord, TranslationRecord } from './schema.ts';
 import { readManifest } from './anchor-manifest-file.ts';
 import { readAlignmentFile } from './paragraph/alignment-file.ts';
 import { assertAnchorsKept, type AnchorManifest } from './anchors.ts';
-import { contentDir } from './content-dir.ts';
+import { settings } from './settings.ts';
 import { glossaryEntries, type GlossaryEntry, type TermMatch } from './glossary.ts';
 import { readSourceData } from './markdown/source-data.ts';
 import { withBase } from './urls.ts';
@@ -55,7 +56,7 @@ export async function articlePaths(): Promise<{ params: { article: string }; pro
 
 /** The manifest of published anchors and its path; an edition with none yet has an empty one. */
 export function readAnchorManifest(): { manifest: AnchorManifest; file: string } {
-	const file = join(contentDir(), 'anchors.json');
+	const file = join(settings().contentDir, 'anchors.json');
 	const shown = relative(process.cwd(), file);
 	return { manifest: readManifest(file, shown), file: shown };
 }
@@ -67,12 +68,13 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		getCollection('notes'),
 		getCollection('glossary'),
 	]);
+	const [originalSources, translationSources] = [originals.map(toSource), translations.map(toSource)];
 	// citeproc starts at once, on the machine's other cores, while the articles are assembled here.
-	const citations = renderCitationsAhead(originals, translations);
+	const citations = renderCitationsAhead(originalSources, translationSources);
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
 	const alignmentFiles = new Map(
 		originals.flatMap((entry) => {
-			const alignment = readAlignmentFile(join(contentDir(), entry.id));
+			const alignment = readAlignmentFile(join(settings().contentDir, entry.id));
 			return alignment ? [[entry.id, alignment] as const] : [];
 		}),
 	);
@@ -82,7 +84,7 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		entries: glossaryEntries(glossaryFile.data.entries),
 		href: (id: string) => `${withBase('/glossary/')}#${id}`,
 	};
-	const articles = assembleArticles(originals.map(toSource), translations.map(toSource), notesFiles, glossary, alignmentFiles, strictMode());
+	const articles = assembleArticles(originalSources, translationSources, notesFiles, glossary, alignmentFiles, settings().strict);
 	warnUnpaired(articles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);
@@ -95,11 +97,6 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		void citations.then(() => indexer.index(searched));
 	}
 	return { articles, glossary: glossary?.entries ?? [] };
-}
-
-/** EDITION_STRICT=1: every paragraph's sentences must pair; an unpaired one fails the build (for editors and CI). */
-function strictMode(): boolean {
-	return process.env.EDITION_STRICT === '1';
 }
 
 /** One warning per paragraph published by paragraph only (file, ¶, both counts, the fix), then their count. */
@@ -118,27 +115,26 @@ function warnUnpaired(articles: Article[]): void {
  * Asks every article's citations ahead (see citationsReady); settles when all are rendered or one
  * failed (a failure is reported to the page that awaits it).
  */
-function renderCitationsAhead(originals: CollectionEntry<'originals'>[], translations: CollectionEntry<'translations'>[]): Promise<unknown> {
+function renderCitationsAhead(originals: SourceText<OriginalRecord>[], translations: SourceText<TranslationRecord>[]): Promise<unknown> {
 	// Without worker threads (astro dev) each page renders its own citations when it is asked for.
 	if (!buildService('citeproc')) return Promise.resolve();
-	const translated = new Map(translations.map((entry) => [entry.id, entry]));
+	const translated = new Map(translations.map((t) => [t.slug, t.record]));
 	const accessed = buildDate();
-	// In the order the pages are written (assembleArticles): by date, then slug.
-	const byDate = [...originals].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-	const asked = byDate.flatMap((o) => {
-		const t = translated.get(o.id);
-		if (!t) return [];
-		const article = { slug: o.id, original: { ...o.data, file: o.filePath ?? o.id }, translation: { ...t.data, file: t.filePath ?? t.id } };
-		return [citationsReady(article, accessed)];
+	// The records the assembled articles hold (so the pages find these citations), in the order the
+	// pages are written.
+	const recorded = originals.flatMap((o) => {
+		const translation = translated.get(o.slug);
+		return translation ? [{ slug: o.slug, original: o.record, translation }] : [];
 	});
-	return Promise.allSettled(asked);
+	return Promise.allSettled(recorded.sort(publicationOrder).map((article) => citationsReady(article, accessed)));
 }
 
 function toSource<E extends CollectionEntry<'originals'> | CollectionEntry<'translations'>>(entry: E): SourceText<E['data']> {
+	const file = entry.filePath ?? entry.id;
 	return {
 		slug: entry.id,
-		file: entry.filePath ?? entry.id,
-		record: entry.data,
+		file,
+		record: { ...entry.data, file },
 		data: readSourceData(entry.rendered?.metadata?.frontmatter),
 	};
 }

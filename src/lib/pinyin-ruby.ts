@@ -1,7 +1,7 @@
 // The pinyin reading aid: each character's reading in context, and a paragraph's HTML with <ruby>.
-import { pinyin } from 'pinyin-pro';
 import { findTerms, type GlossaryEntry, type TermMatch } from './glossary.ts';
 import { htmlCharacters, mapHtmlText } from './html.ts';
+import { readingsInContext } from './words/pinyin.ts';
 import { codePointOffsets, wordStarts, type Span } from './words/segment.ts';
 
 const HAN = /^\p{Script=Han}$/u;
@@ -17,7 +17,7 @@ function termSpans(text: string, matches: TermMatch[]): TermSpan[] {
 }
 
 function readingsWith(text: string, spans: TermSpan[]): string[] {
-	const readings = pinyin(text, { type: 'all' }).map((item) => (item.isZh ? item.pinyin : ''));
+	const readings = readingsInContext(text);
 	for (const { entry, from, to } of spans) {
 		const spelled = entry.pinyin.normalize('NFC').replace(/[^\p{L}]/gu, '');
 		let at = 0;

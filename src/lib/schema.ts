@@ -1,11 +1,12 @@
 // The Zod schemas of the front matter, notes, alignment and glossary files.
 import { z } from 'astro/zod';
+import { isIsoDate } from './dates.ts';
 
 // YAML reads an unquoted 1955-01-09 as a Date (midnight UTC); a quoted one stays a string. Both
 // become the ISO calendar date, and anything that is not a real date fails with the field's name.
 const isoDate = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD, e.g. 1955-01-09' }),
+	z.string().refine(isIsoDate, { error: 'must be a calendar date written YYYY-MM-DD, e.g. 1955-01-09' }),
 );
 
 const nonEmpty = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must be ${what}, not empty` });

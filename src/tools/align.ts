@@ -5,12 +5,13 @@
 //        npm run align -- <slug> --write    add it to that file, each paragraph marked `reviewed: false`
 //        npm run align -- --list            every paragraph of the corpus published by paragraph, and why
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { readAlignmentFile } from '../lib/paragraph/alignment-file.ts';
 import { galeChurch, type SegmentGroup } from '../lib/paragraph/alignment.ts';
 import { chineseSentences, englishSentences } from '../lib/paragraph/sentences.ts';
+import { settings } from '../lib/settings.ts';
 
-const content = resolve(process.env.EDITION_CONTENT_DIR || 'content');
+const content = settings().contentDir;
 const args = process.argv.slice(2);
 const slug = args.find((a) => !a.startsWith('--'));
 const usage = 'Usage: npm run align -- <slug> [--write], where content/<slug>/ holds zh.md and en.md; or npm run align -- --list.';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir } from '../lib/content-dir.ts';
+import { settings } from '../lib/settings.ts';
 import { SourceError } from '../lib/errors.ts';
 import { articleFiles, slugFor, sourceFileOf } from '../lib/import/article-files.ts';
 import { decodeSource, parseSource } from '../lib/import/source-file.ts';
@@ -18,7 +18,7 @@ if (!paths.length) {
 	console.error('Usage: npm run import -- <file|folder> … [--force] [--dry-run]');
 	process.exit(2);
 }
-const content = contentDir();
+const content = settings().contentDir;
 
 /** A Markdown file's front matter (parsed) and body: what "the same article" compares. */
 function readMarkdown(text: string): { record: unknown; body: string } {

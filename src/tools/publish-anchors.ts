@@ -5,9 +5,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readManifest } from '../lib/anchor-manifest-file.ts';
 import { publishAnchors, type AnchorManifest } from '../lib/anchors.ts';
+import { settings } from '../lib/settings.ts';
 
-const built = resolve(process.env.OUT_DIR || 'dist', 'anchors.json');
-const manifestFile = join(resolve(process.env.EDITION_CONTENT_DIR || 'content'), 'anchors.json');
+const built = resolve(settings().outDir, 'anchors.json');
+const manifestFile = join(settings().contentDir, 'anchors.json');
 if (!existsSync(built)) {
 	console.error(`${built} does not exist. Fix: run "npm run build" first.`);
 	process.exit(1);

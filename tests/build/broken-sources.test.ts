@@ -1,30 +1,73 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../support/build.ts';
+import { buildEdition, buildsRoot } from '../support/build.ts';
 
 // Each folder under tests/fixtures/broken/ is the content/ of a small edition with one fault that
 // only a whole build can show: bytes read from disk, folder names on the file system, Astro's own
 // schema report, the committed manifest. Its build must fail, name the file, the problem and the
 // fix, and publish no page. The checks behind every other message (paragraph counts, partners,
 // slugs, notes, glossary, Markdown problems, dates) are proven without a build in tests/unit/.
+// Faults the edition reports together (every article is checked before the build fails) are built
+// as one edition, each fixture's article in a folder of its own: one build proves every message and
+// that a build lists them all (four builds fewer per run than one per fixture).
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const broken = (name: string) => join(fixtures, 'broken', name, 'content');
 
-const expectations: Record<string, RegExp[]> = {
-	'mistyped-field': [/test-article\/zh\.md/, /page.*must be the page number as a whole number/],
-	'invalid-utf8': [/test-article\/zh\.md:16:3 The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
-	'duplicate-slug': [/"Test-Article" is not a valid article slug/],
+/** A content folder holding the given fixtures' article folders, each under the name given. */
+function contentOf(articles: Record<string, string>, manifest?: string): string {
+	mkdirSync(buildsRoot, { recursive: true });
+	const content = join(mkdtempSync(join(buildsRoot, 'content-broken-')), 'content');
+	for (const [name, from] of Object.entries(articles)) cpSync(from, join(content, name), { recursive: true });
+	if (manifest) cpSync(manifest, join(content, 'anchors.json'));
+	return content;
+}
+
+/** Nothing published half-way: no page of a failed edition exists. */
+function pagesOf(outDir: string): string[] {
+	return existsSync(outDir) ? readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')) : [];
+}
+
+// The fixtures built together, each article under its fixture's name, and what the one build must say of each.
+const together: Record<string, { folders: Record<string, string>; messages: RegExp[] }> = {
+	'invalid-utf8': {
+		folders: { 'invalid-utf8': join(broken('invalid-utf8'), 'test-article') },
+		messages: [/invalid-utf8\/zh\.md:16:3 The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
+	},
+	'duplicate-slug': {
+		folders: { 'Test-Article': join(broken('duplicate-slug'), 'Test-Article'), 'test-article': join(broken('duplicate-slug'), 'test-article') },
+		messages: [/"Test-Article" is not a valid article slug/],
+	},
 	// Sentence pairing runs on the paragraphs as the build assembles them (asked for by issue #11); in
 	// strict mode (EDITION_STRICT=1) an unpaired paragraph is an error (without it: see below).
-	'sentence-mismatch': [
-		/Sentence counts differ in ¶2: .*test-article\/zh\.md has 1 sentence, .*test-article\/en\.md has 2:/,
-		/zh 1: 第二段。/,
-		/en 2: The translator added a sentence\./,
-		/Fix: /,
-		/EDITION_STRICT=1: nothing was published/,
-		/1 problem in 1 file; nothing was published\./,
-	],
+	'sentence-mismatch': {
+		folders: { 'sentence-mismatch': join(broken('sentence-mismatch'), 'test-article') },
+		messages: [
+			/Sentence counts differ in ¶2: .*sentence-mismatch\/zh\.md has 1 sentence, .*sentence-mismatch\/en\.md has 2:/,
+			/zh 1: 第二段。/,
+			/en 2: The translator added a sentence\./,
+			/Fix: /,
+			/EDITION_STRICT=1: nothing was published/,
+		],
+	},
+	// Hostile Markdown (tests/fixtures/hostile/rejected/): each piece named with its file and line.
+	'hostile/rejected': {
+		folders: { 'hostile-article': join(fixtures, 'hostile/rejected/content/hostile-article') },
+		messages: [
+			'hostile-article/zh.md:14:4 Raw HTML is not allowed', // <script>
+			'hostile-article/zh.md:16:4 Raw HTML is not allowed', // <img onerror>
+			`hostile-article/zh.md:18:4 Link to "javascript:alert('zh-link')" is not allowed`,
+			'hostile-article/en.md:9:7 Raw HTML is not allowed', // <b onclick>
+			'hostile-article/en.md:11:1 Found html where a paragraph was expected', // <div onmouseover>
+			`hostile-article/en.md:13:7 Link to "JavaScript:alert('en-link')" is not allowed`,
+		].map((text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+	},
+};
+
+// The fixtures whose fault stops a build before the others are checked, built alone.
+const alone: Record<string, RegExp[]> = {
+	'mistyped-field': [/test-article\/zh\.md/, /page.*must be the page number as a whole number/],
+	// The manifest is checked once every article is assembled.
 	'paragraph-removed': [
 		/Published anchors would break/,
 		/test-article#p2: moved; it was "第二段。" \/ "Second paragraph\.", now "第三段。" \/ "Third paragraph\."/,
@@ -35,52 +78,65 @@ const expectations: Record<string, RegExp[]> = {
 
 describe('a broken source fails the build with a clear message', () => {
 	it('has an expectation for every fixture', () => {
-		expect(readdirSync(join(fixtures, 'broken')).sort()).toEqual(Object.keys(expectations).sort());
+		const named = [...Object.keys(together), ...Object.keys(alone)].filter((name) => !name.includes('/'));
+		expect(readdirSync(join(fixtures, 'broken')).sort()).toEqual(named.sort());
 	});
 
 	// The builds are separate processes: run them side by side.
-	for (const [name, messages] of Object.entries(expectations)) {
+	it.concurrent('faults in several articles: one build names every one, in every file, and publishes nothing', async ({ expect }) => {
+		const content = contentOf(Object.assign({}, ...Object.values(together).map((t) => t.folders)));
+		const result = await buildEdition(content, { env: { EDITION_STRICT: '1' } });
+		expect(result.code, result.output).not.toBe(0);
+		for (const [name, { messages }] of Object.entries(together)) {
+			for (const message of messages) expect(result.output, name).toMatch(message);
+		}
+		// One count of them all: the invalid file, the slug, the sentences, the hostile pieces (eight: closing tags count).
+		expect(result.output).toMatch(/11 problems in 5 files; nothing was published\./);
+		expect(result.output).not.toMatch(/\[build\] Complete!/);
+		expect(pagesOf(result.outDir)).toEqual([]);
+	});
+
+	for (const [name, messages] of Object.entries(alone)) {
 		it.concurrent(name, async ({ expect }) => {
 			const result = await buildEdition(broken(name), { env: { EDITION_STRICT: '1' } });
 			expect(result.code, result.output).not.toBe(0);
 			for (const message of messages) expect(result.output).toMatch(message);
-			// Nothing published half-way: no page of the broken edition exists.
-			const pages = existsSync(result.outDir) ? readdirSync(result.outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')) : [];
-			expect(pages).toEqual([]);
+			expect(pagesOf(result.outDir)).toEqual([]);
 		});
 	}
 });
 
+// One build, not strict, of the valid small edition (the control case: its manifest and its alignment
+// file) with the unpaired article of sentence-mismatch/ beside it.
 describe('a corpus that always builds', () => {
-	it.concurrent('an unpaired paragraph is published by paragraph, without sentence anchors, with a warning and a count', async ({ expect }) => {
-		const result = await buildEdition(broken('sentence-mismatch'), { env: { EDITION_STRICT: '0' } });
+	it.concurrent('an unpaired paragraph is published by paragraph, without sentence anchors, with a warning and a count; the valid article beside it keeps its aligned sentences', async ({ expect }) => {
+		const content = contentOf(
+			{ 'test-article': join(fixtures, 'valid-article/content/test-article'), 'unpaired-article': join(broken('sentence-mismatch'), 'test-article') },
+			join(fixtures, 'valid-article/content/anchors.json'),
+		);
+		const result = await buildEdition(content, { env: { EDITION_STRICT: '0' } });
 		expect(result.code, result.output).toBe(0);
-		expect(result.output).toMatch(/warning: .*test-article\/zh\.md: ¶2 is published by paragraph, without sentence anchors: .*zh\.md has 1 sentence, .*en\.md has 2\. Fix: .*npm run align -- test-article --write/);
+		expect(result.output).toMatch(/warning: .*unpaired-article\/zh\.md: ¶2 is published by paragraph, without sentence anchors: .*zh\.md has 1 sentence, .*en\.md has 2\. Fix: .*npm run align -- unpaired-article --write/);
 		expect(result.output).toMatch(/1 paragraph in 1 article published by paragraph, without sentence anchors/);
-		const page = readFileSync(join(result.outDir, 'articles/test-article/index.html'), 'utf8');
+		const page = readFileSync(join(result.outDir, 'articles/unpaired-article/index.html'), 'utf8');
 		// ¶2: one block per language, named by the paragraph, no sentence anchor; ¶1 keeps its segment.
 		expect(page).toMatch(/<span data-seg="p2" lang="zh-Hans">第二段。<\/span>/);
 		expect(page).not.toMatch(/p2-s\d/);
 		expect(page).toMatch(/id="p1-s1"/);
-		const segments = JSON.parse(readFileSync(join(result.outDir, 'articles/test-article/segments.json'), 'utf8'));
+		const segments = JSON.parse(readFileSync(join(result.outDir, 'articles/unpaired-article/segments.json'), 'utf8'));
 		expect(segments.map((s: { id: string; segment: number | null; aligned?: string }) => [s.id, s.segment, s.aligned])).toEqual([
 			['p1-s1', 1, undefined],
 			['p2', null, 'paragraph'],
 			['p3-s1', 1, undefined],
 		]);
-		expect(readFileSync(join(result.outDir, 'articles/test-article/segments.tmx'), 'utf8')).toContain('<tu tuid="p2" segtype="paragraph">');
+		expect(readFileSync(join(result.outDir, 'articles/unpaired-article/segments.tmx'), 'utf8')).toContain('<tu tuid="p2" segtype="paragraph">');
 		const anchors = JSON.parse(readFileSync(join(result.outDir, 'anchors.json'), 'utf8'));
-		expect(JSON.stringify(anchors)).not.toMatch(/p2-s/);
-	});
-});
+		expect(JSON.stringify(anchors.articles['unpaired-article'])).not.toMatch(/p2-s/);
 
-describe('the control case', () => {
-	it.concurrent('a valid small article builds, with its manifest and its alignment file', async ({ expect }) => {
-		const result = await buildEdition(join(fixtures, 'valid-article', 'content'));
-		expect(result.code, result.output).toBe(0);
-		const page = readFileSync(join(result.outDir, 'articles/test-article/index.html'), 'utf8');
-		// alignment.yaml groups the two English sentences of ¶2 with its one Chinese sentence.
-		expect(page).toContain('<span data-seg="p2-s1" lang="en">Second paragraph. The translator split it in two.</span>');
-		expect(page).not.toContain('p2-s2');
+		// The control case: the valid article, whose alignment.yaml groups the two English sentences of
+		// ¶2 with its one Chinese sentence, builds with them as one segment.
+		const control = readFileSync(join(result.outDir, 'articles/test-article/index.html'), 'utf8');
+		expect(control).toContain('<span data-seg="p2-s1" lang="en">Second paragraph. The translator split it in two.</span>');
+		expect(control).not.toContain('p2-s2');
 	});
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { sizes } from '../bench/measure.ts';
 import { firstRender, textFloor } from '../bench/page-weight.ts';
-import { sourceArticles, viewUrl } from '../e2e/support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // The parallel page's byte budgets, on the built dist/.
 // Byte budgets are deterministic, so they are tests (timings are only printed, by npm run bench).

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { sourceArticles } from '../e2e/support/sources.ts';
+import { sourceArticles } from '../support/sources.ts';
 
 const article = sourceArticles()[0]!;
 const dist = new URL('../../dist/', import.meta.url).pathname;

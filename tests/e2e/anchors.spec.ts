@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { publishedAnchors, viewUrl, VIEWS } from './support/sources.ts';
+import { publishedAnchors, viewUrl, VIEWS } from '../support/sources.ts';
 
 // The published anchors are a promise to every reader who cited one: each must still exist on
 // every view of the built site and still open the paragraph whose words the manifest recorded.

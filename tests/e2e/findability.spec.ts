@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/pages.ts';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // What makes the edition findable: the sitemap (with each article view's language alternates),
 // robots.txt, the RSS feed and the OpenSearch description, at the root and under /edition/. The

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // The glossary is read from its source file and the texts from the Markdown, not from the build.
 interface Entry {

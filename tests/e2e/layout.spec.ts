@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 const slug = sourceArticles()[0]!.slug;
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // The word lookup, in the built site: a tap on a Chinese word opens its entry; the toolbar's button
 // and the arrow keys do the same from the keyboard; the data loads on the first lookup only.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { publishedAnchors, sourceArticles, viewUrl, VIEWS } from './support/sources.ts';
+import { publishedAnchors, sourceArticles, viewUrl, VIEWS } from '../support/sources.ts';
 
 // Notes are read from the notes file itself, not from the build.
 const article = sourceArticles()[0]!;

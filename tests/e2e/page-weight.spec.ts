@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
+import { listedParagraphs } from './support/search.ts';
 
 // The parallel page's round-trip budget, as a browser loads it: every response the page's load
 // brings (HTML, stylesheets, scripts and the chunks they import, the icon), and the print
@@ -48,5 +49,40 @@ for (const width of [390, 1280]) {
 			shifts[path || 'home'] = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 		}
 		expect(shifts).toEqual(Object.fromEntries(Object.keys(shifts).map((k) => [k, 0])));
+	});
+}
+
+// The first search from a reading page, as a reader makes it: the query typed into the header's box,
+// and everything the search page then fetches that the reading page had not (its HTML, its script,
+// Pagefind's code and the index chunks of the query, the candidates' segments.json), each as a host
+// sends it (gzip -9, or as stored where Pagefind compressed it already). What the reading page loaded
+// (the shared stylesheet, the icon) is cached under /_astro/ (README, Deploying).
+// The goal is 88 KB for either language. The Chinese meets it (87.5 KB measured); the English does
+// not yet (91.7 KB): Pagefind's English WebAssembly, with its stemmer, is 59.8 KB of it, 4.4 KB more
+// than the Chinese one. Its budget holds it where it is until that is solved (issue #27).
+const FIRST_SEARCH: Record<string, number> = { 手工业: 88_000, cooperative: 92_000 };
+for (const query of Object.keys(FIRST_SEARCH)) {
+	test(`the first search for ${query} from a reading page fetches at most ${FIRST_SEARCH[query]! / 1000} KB`, async ({ page, baseURL }) => {
+		const article = sourceArticles()[0]!;
+		const fetched = new Map<string, Promise<Buffer>>();
+		page.on('requestfinished', (req) => {
+			if (new URL(req.url()).origin === new URL(baseURL!).origin && !fetched.has(req.url())) fetched.set(req.url(), req.response().then((r) => r!.body()));
+		});
+		await page.goto(viewUrl(article.slug, 'parallel'));
+		await page.waitForLoadState('networkidle');
+		const before = new Set(fetched.keys());
+		await page.locator('.site-header .search-box input[name="q"]').fill(query);
+		await page.keyboard.press('Enter');
+		expect((await listedParagraphs(page)).length).toBeGreaterThan(0);
+		await page.waitForLoadState('networkidle');
+		const sizes = await Promise.all(
+			[...fetched].filter(([url]) => !before.has(url)).map(async ([url, body]) => {
+				const bytes = await body;
+				return { url: new URL(url).pathname, bytes: Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length) };
+			}),
+		);
+		const total = sizes.reduce((n, s) => n + s.bytes, 0);
+		console.log(`first search for ${query}: ${total} B in ${sizes.length} responses: ${sizes.map((s) => `${s.url} ${s.bytes}`).join(', ')}`);
+		expect(total, sizes.map((s) => `${s.url} ${s.bytes}`).join('\n')).toBeLessThanOrEqual(FIRST_SEARCH[query]!);
 	});
 }

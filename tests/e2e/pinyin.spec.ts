@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 const article = sourceArticles()[0]!;
 const parallel = viewUrl(article.slug, 'parallel');

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseTextDirectives } from '../../src/lib/text-fragment.ts';
 import { axeViolations } from './support/axe.ts';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Cite what you selected: words selected in the reading text get Copy link (a link that lands on those
 // very words) and Cite (the paragraph's citations quoting them). (In Firefox and WebKit: tests/engines/.)

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sourceArticles, viewUrl, VIEWS } from './support/sources.ts';
+import { sourceArticles, viewUrl, VIEWS } from '../support/sources.ts';
 
 const articles = sourceArticles();
 

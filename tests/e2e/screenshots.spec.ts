@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Saves screenshots of every page type at 1280 and 390 px, light and dark, in
 // tests/.output/screenshots/, for a person to look at before a release (README, "Releasing"):

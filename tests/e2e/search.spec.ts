@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { listedParagraphs, searchFor, typeQuery } from './support/search.ts';
-import { sourceArticles, viewUrl } from './support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { RANK } from '../../src/lib/search/ranking.ts';
 
 // Expected results are worked out from the Markdown sources, never from the index: a query must

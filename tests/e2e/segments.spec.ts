@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { publishedAnchors, sourceArticles, viewUrl } from './support/sources.ts';
+import { publishedAnchors, sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Sentence segments (#pN-sM): on every view each language's segments, joined, are the paragraph's
 // source text; every published segment anchor resolves; hovering or arriving marks both languages.

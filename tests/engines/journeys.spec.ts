@@ -3,7 +3,7 @@
 // in Chromium alone (tests/e2e/). After each test the fixture checks that the page raised no error
 // and broke no rule of its Content Security Policy.
 import { mkdirSync } from 'node:fs';
-import { sourceArticles, viewUrl } from '../e2e/support/sources.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { expect, expectInPage, test } from './support/fixtures.ts';
 import type { Reader } from './support/reader.ts';
 

@@ -20,6 +20,15 @@ try {
 		`No Chromium at ${chromium}${process.env.CHROME_PATH ? ' (CHROME_PATH)' : ''}: install it (Debian: \`apt-get install chromium fonts-noto-cjk\`) or set CHROME_PATH=/path/to/chrome.`,
 	);
 }
+// The browser specs (tests/e2e/) run in Chromium's headless shell, the reader's journeys in the full browser.
+const shell = process.env.CHROME_HEADLESS_SHELL_PATH || '/usr/bin/chromium-headless-shell';
+try {
+	accessSync(shell, constants.X_OK);
+} catch {
+	problems.push(
+		`No Chromium headless shell at ${shell}${process.env.CHROME_HEADLESS_SHELL_PATH ? ' (CHROME_HEADLESS_SHELL_PATH)' : ''}: the browser specs run in it (Debian: \`apt-get install chromium-headless-shell\`), or set CHROME_HEADLESS_SHELL_PATH=/path/to/chrome-headless-shell.`,
+	);
+}
 
 // The reader's journeys in Firefox and WebKit (tests/engines/): Debian's Firefox ESR, and WebKitGTK's
 // MiniBrowser with its WebDriver, on a virtual X display.

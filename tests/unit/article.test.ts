@@ -11,7 +11,8 @@ function data(...texts: string[]): SourceData {
 	return { problems: [], paragraphs: texts.map((text, i) => ({ n: i + 1, text, html: text })) };
 }
 function source<R>(slug: string, lang: 'zh' | 'en', record: R, d: SourceData | undefined): SourceText<R> {
-	return { slug, file: `content/${slug}/${lang}.md`, record, data: d };
+	const file = `content/${slug}/${lang}.md`;
+	return { slug, file, record: { ...record, file }, data: d };
 }
 
 describe('alignParagraphs', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { sourceArticles } from '../e2e/support/sources.ts';
+import { sourceArticles } from '../support/sources.ts';
 
 interface Entry {
 	zh: string;

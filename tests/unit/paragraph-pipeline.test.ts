@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryEntries } from '../../src/lib/glossary.ts';
 import { attachNotes } from '../../src/lib/notes.ts';
-import { STEPS, buildParagraph, notesStep, segmentsStep } from '../../src/lib/paragraph/pipeline.ts';
+import { buildParagraph, notesStep, segmentsStep } from '../../src/lib/paragraph/pipeline.ts';
 
 const glossary = glossaryEntries([
 	{ id: 'bai-rubing', zh: '白如冰', pinyin: 'Bái Rúbīng', en: 'Bai Rubing', kind: 'person', description: 'd', authority: 'none' },
@@ -12,10 +12,6 @@ const layers = { n: 1, where: 'zh.md', notes, notesFile: 'notes.yaml', glossary,
 const sentences = { zh: ['由白如冰等担任；白如冰到会。'], en: ['Bai Rubing and others.'] };
 
 describe('the paragraph pipeline', () => {
-	it('declares its steps in the order they run', () => {
-		expect(STEPS).toEqual(['text', 'notes', 'terms', 'segments', 'ruby']);
-	});
-
 	it('links notes first, then terms (a span inside a note’s link), then adds ruby around both', () => {
 		const { original, translation } = buildParagraph(source, sentences, layers);
 		expect(original.html).toBe(

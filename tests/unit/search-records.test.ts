@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches } from '../../src/lib/search/highlight.ts';
-import { pinyinSearchWords, pinyinWithTones } from '../../src/lib/search/pinyin.ts';
+import { pinyinSearchWords } from '../../src/lib/search/pinyin.ts';
+import { pinyinWithTones } from '../../src/lib/words/pinyin.ts';
 import { distinctCharacters, distinctWords, recordHtml, searchRecords, withLatinOf } from '../../src/lib/search/records.ts';
 import { openingKey, paragraphsFound, pinyinFound, resultHref, type RecordHit } from '../../src/lib/search/results.ts';
 

@@ -6,7 +6,7 @@ import { readingWords } from '../../src/lib/pinyin-ruby.ts';
 import type { GlossarySource } from '../../src/lib/schema.ts';
 import { articleWords, joinedPinyin, MAX_SENSES } from '../../src/lib/words/article-words.ts';
 import { DICTIONARY, dictionaryParts, sensesOf } from '../../src/lib/words/dictionary.ts';
-import { sourceArticles } from '../e2e/support/sources.ts';
+import { sourceArticles } from '../support/sources.ts';
 import { handicraftArticle, plainParagraph } from './fixtures-article.ts';
 
 // The word lookup's data, on the real glossary, the real texts and the real CC-CEDICT.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkWrittenDates, isCalendarDate } from '../../src/lib/markdown/written-dates.ts';
+import { isCalendarDate } from '../../src/lib/dates.ts';
+import { checkWrittenDates } from '../../src/lib/markdown/written-dates.ts';
 
 describe('dates as written in front matter', () => {
 	it('knows which days exist', () => {

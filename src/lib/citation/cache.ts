@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { settings } from '../settings.ts';
 
-/** The build's cache folder (Astro's cacheDir: EDITION_CACHE_DIR, or node_modules/.astro). */
-const folder = join(process.env.EDITION_CACHE_DIR || join('node_modules', '.astro'), 'citations');
+/** The build's cache folder's citations (Astro's cacheDir: EDITION_CACHE_DIR, or node_modules/.astro). */
+const folder = settings().citationCacheDir;
 
 /**
  * The value `make` returns for the key whose digest (keyDigest) is `digest`, from the cache when an

@@ -1,6 +1,6 @@
 // The CSL-JSON records of an article, from its front matter.
 import type { Article } from '../article.ts';
-import { pinyinWithTones } from '../search/pinyin.ts';
+import { pinyinWithTones } from '../words/pinyin.ts';
 import { remember } from '../memo.ts';
 import { stripToneMarks } from '../search/query.ts';
 

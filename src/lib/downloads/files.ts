@@ -2,6 +2,9 @@
 import type { Article } from '../article.ts';
 import { articlePath } from '../urls.ts';
 
+/** segments.json's name: the search page reads it too (search/segment-hit.ts). */
+export const SEGMENTS_FILE = 'segments.json';
+
 /** The data downloads every article publishes, by key: file name (under the article's folder), type and label. */
 export const DOWNLOADS = {
 	tei: { file: 'tei.xml', type: 'application/tei+xml; charset=utf-8', label: 'TEI P5 XML (both texts, aligned)' },
@@ -9,7 +12,7 @@ export const DOWNLOADS = {
 	en: { file: 'en.txt', type: 'text/plain; charset=utf-8', label: 'English text (UTF-8)' },
 	json: { file: 'aligned.json', type: 'application/json; charset=utf-8', label: 'Aligned text (JSON)' },
 	tsv: { file: 'aligned.tsv', type: 'text/tab-separated-values; charset=utf-8', label: 'Aligned text (TSV)' },
-	segments: { file: 'segments.json', type: 'application/json; charset=utf-8', label: 'Sentence segments, aligned (JSON)' },
+	segments: { file: SEGMENTS_FILE, type: 'application/json; charset=utf-8', label: 'Sentence segments, aligned (JSON)' },
 	segmentsTsv: { file: 'segments.tsv', type: 'text/tab-separated-values; charset=utf-8', label: 'Sentence segments, aligned (TSV)' },
 	tmx: { file: 'segments.tmx', type: 'application/x-tmx+xml; charset=utf-8', label: 'Translation memory (TMX 1.4b, sentence segments)' },
 	notes: { file: 'notes.json', type: 'application/json; charset=utf-8', label: 'Editorial notes (JSON)' },

@@ -1,6 +1,7 @@
 // Reads one source file of the format the edition imports (see ../shared/source/000_*.txt and the
 // README's "Importing"): an English header and paragraphs, then `Original:` and the Chinese. Strict:
 // anything else is refused with the file, the line and the fix.
+import { isIsoDate } from '../dates.ts';
 import { SourceError } from '../errors.ts';
 
 /** What a source file holds, ready to become an article's two Markdown files. */
@@ -40,14 +41,6 @@ function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number } {
 	return { offset: bytes.length, line: bytes.filter((b) => b === 0x0a).length + 1 };
 }
 
-/** Whether an ISO date names a day that exists. */
-function realDate(iso: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return false;
-	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-	return date.toISOString().slice(0, 10) === iso;
-}
-
 /**
  * Characters no XML 1.0 document may hold, so no TEI or TMX download could carry them: C0 controls
  * but tab, line feed and carriage return; U+FFFE and U+FFFF; surrogates not in a pair.
@@ -83,7 +76,7 @@ export function parseSource(text: string, file: string): SourceArticle {
 	if (!title) fail(1, 'the English title is empty', 'write the title after "Title: ".');
 	const author = header(1, 'Author');
 	const date = header(2, 'Date');
-	if (!realDate(date)) fail(3, `"${date}" is not a date that exists`, 'write the date of the issue as YYYY-MM-DD, as printed.');
+	if (!isIsoDate(date)) fail(3, `"${date}" is not a date that exists`, 'write the date of the issue as YYYY-MM-DD, as printed.');
 	const pageText = header(3, 'Page');
 	if (!/^[1-9]\d*$/.test(pageText)) fail(4, `"${pageText}" is not a page number`, 'write the page as a whole number from 1.');
 
@@ -113,7 +106,7 @@ export function parseSource(text: string, file: string): SourceArticle {
 	at++;
 	const dateLine = next();
 	if (dateLine !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateLine)) fail(at + 1, `expected the date as YYYY-MM-DD, found "${dateLine}"`, 'write the date of the issue on the line after the headline.');
-	if (dateLine !== undefined && !realDate(dateLine)) fail(at + 1, `"${dateLine}" is not a date that exists`, 'correct the date after the headline.');
+	if (dateLine !== undefined && !isIsoDate(dateLine)) fail(at + 1, `"${dateLine}" is not a date that exists`, 'correct the date after the headline.');
 	if (dateLine !== date) fail(at + 1, `the Chinese date "${dateLine}" disagrees with "Date: ${date}" (line 3)`, 'check both against the printed issue and make them the same.');
 	at++;
 	const pageLine = lines[at]?.trim() ?? '';

@@ -1,11 +1,6 @@
 // Checks that the dates written in front matter exist.
+import { isCalendarDate } from '../dates.ts';
 import type { SourceProblem } from './source-data.ts';
-
-/** Whether year-month-day names a day that exists in the proleptic Gregorian calendar. */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * Checks every YYYY-MM-DD value written in a file's front matter. YAML parsers turn an unquoted

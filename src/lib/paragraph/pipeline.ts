@@ -1,4 +1,4 @@
-// Builds a paragraph's HTML in both languages by named steps in one declared order (see STEPS).
+// Builds a paragraph's HTML in both languages by named steps, in the order below (buildParagraph runs them).
 import { paragraphAnchor, segmentAnchor } from '../anchors.ts';
 import { SourceError } from '../errors.ts';
 import { findTerms, markTerms, type GlossaryEntry, type TermMatch } from '../glossary.ts';
@@ -6,8 +6,9 @@ import { htmlUnits } from '../html.ts';
 import { markPhrase, type EditorialNote } from '../notes.ts';
 import { readingWords, rubyHtml, type ReadingWord } from '../pinyin-ruby.ts';
 
-/**
- * The steps, in the order they run. Each takes the HTML the one before it made:
+/*
+ * The steps, in the order buildParagraph runs them (tests/unit/paragraph-pipeline.test.ts checks the
+ * order by its output). Each takes the HTML the one before it made:
  * - text: the paragraph's HTML as the Markdown pipeline wrote it (src/lib/markdown/);
  * - notes: each note's phrase becomes a link to the note (it must run on plain text, so first);
  * - terms: each glossary occurrence becomes a link to its entry (a span inside a note's link);
@@ -15,7 +16,6 @@ import { readingWords, rubyHtml, type ReadingWord } from '../pinyin-ruby.ts';
  *   the other language's sentence of the same number;
  * - ruby: the Chinese gets pinyin above each word, for the pinyin pages only.
  */
-export const STEPS = ['text', 'notes', 'terms', 'segments', 'ruby'] as const;
 
 /** One language of a paragraph: its plain text, its sentences, its HTML, and the glossary terms found in it. */
 export interface ParagraphText {

@@ -1,5 +1,5 @@
-// Pinyin for search (toneless words) and for display (with tones).
-import { pinyin } from 'pinyin-pro';
+// Pinyin search words: what the index holds so that toneless pinyin finds Chinese text.
+import { tonelessSyllables } from '../words/pinyin.ts';
 
 /** The longest run of syllables indexed as one search word; longer queries match by prefix. */
 const SPAN = 4;
@@ -14,14 +14,9 @@ const HAN = /\p{Script=Han}/u;
 export function pinyinSearchWords(text: string): string[] {
 	const words: string[] = [];
 	for (const run of text.split(/[^\p{Script=Han}]+/u).filter((r) => HAN.test(r))) {
-		// pinyin-pro reads the whole run so polyphonic characters get their reading in context.
-		const syllables = pinyin(run, { toneType: 'none', type: 'array', v: false }).map((s) => s.toLowerCase());
+		// The whole run is read, so polyphonic characters get their reading in context.
+		const syllables = tonelessSyllables(run);
 		for (let i = 0; i < syllables.length; i++) words.push(syllables.slice(i, i + SPAN).join(''));
 	}
 	return words;
-}
-
-/** Pinyin with tone marks, for display-free uses such as tests and the reading aid. */
-export function pinyinWithTones(text: string): string {
-	return pinyin(text, { toneType: 'symbol' });
 }

@@ -1,4 +1,6 @@
 // The edition's other shards, whose search indexes the search page merges into its own (SEARCH_SHARDS, at build time).
+import { settings } from '../settings.ts';
+
 /**
  * The base paths of the other shards (`SEARCH_SHARDS=/1956/,/1957/`): each shard is its own build
  * under its own `BASE_PATH`, served from the same host, and each search page merges the other
@@ -6,7 +8,7 @@
  * one's own base (`own`) is left out, since merging its own index would list its hits twice. A value
  * that is not a base path stops the build with the fix.
  */
-export function searchShards(value = process.env.SEARCH_SHARDS, own: string = import.meta.env.BASE_URL): string[] {
+export function searchShards(value = settings().searchShards, own: string = import.meta.env.BASE_URL): string[] {
 	return (value ?? '')
 		.split(',')
 		.map((base) => base.trim())

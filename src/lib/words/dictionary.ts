@@ -1,6 +1,6 @@
 // CC-CEDICT, read at build time only: a word's senses in the reading it has in context, and the words it lacks split into its longest dictionary words.
 import { readFileSync } from 'node:fs';
-import { convert } from 'pinyin-pro';
+import { marksToNumbers, numbersToMarks } from './pinyin.ts';
 import { remember } from '../memo.ts';
 
 /** One reading of a word and its senses, as CC-CEDICT gives them; the reading with tone marks. */
@@ -59,12 +59,12 @@ function numbered(pinyin: string): string {
 
 /** A reading with tone marks (shǒu gōng yè) as numbered syllables (shou3 gong1 ye4). */
 function numberedFromMarks(syllables: string[]): string {
-	return numbered(convert(syllables.join(' ').toLowerCase(), { format: 'symbolToNum' }));
+	return numbered(marksToNumbers(syllables.join(' ').toLowerCase()));
 }
 
 /** A CC-CEDICT reading with tone marks, its syllables spaced as CC-CEDICT spaces them (lao2 dong4 → láo dòng). */
 function marked(pinyin: string): string {
-	return convert(numbered(pinyin).replace(/0\b/g, ''), { format: 'numToSymbol' });
+	return numbersToMarks(numbered(pinyin).replace(/0\b/g, ''));
 }
 
 function entries(word: string): Entry[] {

@@ -7,7 +7,7 @@ export interface SourceArticle {
 	en: { title: string; paragraphs: string[]; date?: string };
 }
 
-const contentDir = new URL('../../../content/', import.meta.url);
+const contentDir = new URL('../../content/', import.meta.url);
 
 function readSource(slug: string, lang: 'zh' | 'en') {
 	const [, frontMatter, body] = readFileSync(new URL(`${slug}/${lang}.md`, contentDir), 'utf8').split(/^---$/m) as [string, string, string];

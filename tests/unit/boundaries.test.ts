@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The edition's boundaries, enforced here rather than by comments: what the reader's browser runs
+// (the scripts the pages' <script> tags import, and every module they reach) never imports a Node
+// built-in, an Astro virtual module or a build-time package; the environment is read in one module
+// (src/lib/settings.ts); pinyin-pro is read through one module (src/lib/words/pinyin.ts).
+const root = new URL('../../', import.meta.url).pathname;
+const src = join(root, 'src');
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The modules a source imports at run time (type-only imports are erased by the compiler). */
+function runtimeImports(text: string): string[] {
+	const specifiers: string[] = [];
+	for (const match of text.matchAll(/^\s*(import|export)\s+(type\s)?([^'";]*?from\s*)?['"]([^'"]+)['"]/gm)) if (!match[2]) specifiers.push(match[4]!);
+	for (const match of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1]!);
+	return specifiers;
+}
+
+/** The script modules the pages load: every module imported from a component's or page's <script>. */
+function clientEntries(): string[] {
+	const entries: string[] = [];
+	for (const file of filesUnder(src).filter((f) => f.endsWith('.astro'))) {
+		for (const [, body] of readFileSync(file, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+			for (const specifier of runtimeImports(body!)) entries.push(resolve(dirname(file), specifier));
+		}
+	}
+	return entries;
+}
+
+/** Every module the browser can reach from the entries, each with what it imports. */
+function clientGraph(): Map<string, string[]> {
+	const graph = new Map<string, string[]>();
+	const visit = (file: string) => {
+		if (graph.has(file)) return;
+		const imports = runtimeImports(readFileSync(file, 'utf8'));
+		graph.set(file, imports);
+		// Relative script modules are followed; assets (a stylesheet's `?url`) are files, not code.
+		for (const specifier of imports.filter((s) => s.startsWith('.') && /\.[cm]?[jt]s$/.test(s))) visit(resolve(dirname(file), specifier));
+	};
+	clientEntries().forEach(visit);
+	return graph;
+}
+
+// What the browser may import besides the edition's own modules: the stemmer the search page shares
+// with the indexer (so a query's words are stemmed as the index's were).
+const CLIENT_PACKAGES = new Set(['wink-porter2-stemmer']);
+
+describe('the client bundles', () => {
+	const graph = clientGraph();
+
+	it('start from the scripts the pages load', () => {
+		const entries = clientEntries().map((f) => relative(root, f));
+		expect(entries).toEqual(expect.arrayContaining(['src/scripts/reader.ts', 'src/scripts/edition-search.ts', 'src/scripts/copy-citations.ts']));
+		for (const entry of clientEntries()) expect(existsSync(entry), entry).toBe(true);
+	});
+
+	it('import no Node built-in, no Astro virtual module and no build-time package, from any module they reach', () => {
+		const crossings = [...graph].flatMap(([file, imports]) =>
+			imports.filter((s) => !s.startsWith('.') && !CLIENT_PACKAGES.has(s)).map((s) => `${relative(root, file)} imports ${s}`),
+		);
+		expect(crossings).toEqual([]);
+		// The check can fail: the build's modules are outside what the browser reaches.
+		expect([...graph.keys()].map((f) => relative(root, f))).not.toContain('src/lib/collections.ts');
+	});
+
+	it('the walk sees a forbidden import where there is one', () => {
+		expect(runtimeImports("import { readFileSync } from 'node:fs';\nimport type { A } from 'astro:content';\nconst m = import('pinyin-pro');")).toEqual(['node:fs', 'pinyin-pro']);
+	});
+});
+
+describe('one place for each outside dependency', () => {
+	const sources = filesUnder(src).filter((f) => /\.(ts|mjs|astro)$/.test(f));
+	const readers = (pattern: RegExp) => sources.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+
+	it('the environment is read in src/lib/settings.ts only (and astro.config.mjs asks it)', () => {
+		expect(readers(/process\.env\b/)).toEqual(['src/lib/settings.ts']);
+		expect(readFileSync(join(root, 'astro.config.mjs'), 'utf8')).not.toMatch(/process\.env\b/);
+	});
+
+	it('pinyin-pro is read through src/lib/words/pinyin.ts only', () => {
+		expect(readers(/from 'pinyin-pro'/)).toEqual(['src/lib/words/pinyin.ts']);
+	});
+});
