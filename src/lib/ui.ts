@@ -1,3 +1,8 @@
+// The interface's words in both languages: the one place each is written (tests/unit/ui.test.ts checks
+// that both tables have the same keys). They reach the browser by one rule, by when the script runs:
+// a script enhancing what the page rendered reads them from the element it enhances (`data-*`, so a
+// page carries only its own language's words); code loaded later, on the reader's demand (the word
+// lookup, the selected words' tools), imports this module.
 /** The languages the interface speaks: Chinese on Chinese views, English elsewhere. */
 export type UiLanguage = 'en' | 'zh-Hans';
 

@@ -71,6 +71,21 @@ describe('the client bundles', () => {
 		expect([...graph.keys()].map((f) => relative(root, f))).not.toContain('src/lib/collections.ts');
 	});
 
+	it('carry the interface’s words only where they are loaded on demand: no script a page loads reaches ui.ts but by a dynamic import', () => {
+		const eager = new Set<string>();
+		const visit = (file: string) => {
+			if (eager.has(file)) return;
+			eager.add(file);
+			const text = readFileSync(file, 'utf8');
+			const statics = runtimeImports(text).filter((s) => s.startsWith('.') && /\.[cm]?[jt]s$/.test(s) && !new RegExp(`import\\(\\s*['"]${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+			for (const specifier of statics) visit(resolve(dirname(file), specifier));
+		};
+		clientEntries().forEach(visit);
+		expect([...eager].map((f) => relative(root, f))).not.toContain('src/lib/ui.ts');
+		// ui.ts is reached, by the code loaded on demand.
+		expect([...graph.keys()].map((f) => relative(root, f))).toContain('src/lib/ui.ts');
+	});
+
 	it('the walk sees a forbidden import where there is one', () => {
 		expect(runtimeImports("import { readFileSync } from 'node:fs';\nimport type { A } from 'astro:content';\nconst m = import('pinyin-pro');")).toEqual(['node:fs', 'pinyin-pro']);
 	});
