@@ -60,6 +60,12 @@ describe('article text problems', () => {
 		});
 	}
 
+	it('says each reason once: the fix does not repeat it', async () => {
+		for (const [, body] of cases) {
+			for (const { reason, fix } of (await run(body)).problems) expect(fix.startsWith(reason), `${reason} / ${fix}`).toBe(false);
+		}
+	});
+
 	it('records an empty body', async () => {
 		const { problems, paragraphs } = await run('');
 		expect(paragraphs).toEqual([]);

@@ -9,8 +9,9 @@ import { checkWrittenDates } from './written-dates.ts';
 // express (raw HTML, headings, lists, images, footnotes) is either unsafe or belongs to another
 // layer of the edition (titles to front matter, notes to the notes layer), so it is refused with
 // its place in the file rather than silently published.
+const HTML_FIX = 'Remove it, or escape "<" as "\\<" if it is part of the text.';
 const BLOCK_ADVICE = {
-	html: 'Raw HTML is not allowed in article text. Remove it, or escape "<" as "\\<" if it is part of the text.',
+	html: `Raw HTML is not allowed in article text. ${HTML_FIX}`,
 	heading: 'Headings are not article text: put the title in the front matter (`title`).',
 	list: 'Lists are not supported in article text: write each item as its own paragraph.',
 	code: 'Code blocks are not article text. If the text is indented, remove the indentation.',
@@ -74,7 +75,7 @@ function checkPhrasing(
 		} else if (node.type === 'break') {
 			report(node, 'Hard line break inside a paragraph.', 'Remove the trailing backslash or double space: each paragraph is one line.');
 		} else if (node.type === 'html') {
-			report(node, 'Raw HTML is not allowed in article text.', BLOCK_ADVICE.html);
+			report(node, 'Raw HTML is not allowed in article text.', HTML_FIX);
 		} else if (node.type === 'footnoteReference') {
 			report(node, 'Footnote references are not article text.', BLOCK_ADVICE.footnoteDefinition);
 		} else if (node.type === 'link' && !SAFE_URL.test(node.url)) {
