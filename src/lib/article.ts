@@ -260,8 +260,11 @@ export function assembleArticles(
 	return articles.sort(publicationOrder);
 }
 
+/** What the edition orders articles by. */
+type Dated = { slug: string; original: { date: string } };
+
 /** The edition's order of articles: by date of publication, then by slug. */
-export function publicationOrder(a: { slug: string; original: { date: string } }, b: { slug: string; original: { date: string } }): number {
+export function publicationOrder(a: Dated, b: Dated): number {
 	return a.original.date.localeCompare(b.original.date) || a.slug.localeCompare(b.slug);
 }
 

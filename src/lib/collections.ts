@@ -68,13 +68,14 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		getCollection('notes'),
 		getCollection('glossary'),
 	]);
+	const { contentDir, strict } = settings();
 	const [originalSources, translationSources] = [originals.map(toSource), translations.map(toSource)];
 	// citeproc starts at once, on the machine's other cores, while the articles are assembled here.
 	const citations = renderCitationsAhead(originalSources, translationSources);
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
 	const alignmentFiles = new Map(
 		originals.flatMap((entry) => {
-			const alignment = readAlignmentFile(join(settings().contentDir, entry.id));
+			const alignment = readAlignmentFile(join(contentDir, entry.id));
 			return alignment ? [[entry.id, alignment] as const] : [];
 		}),
 	);
@@ -84,7 +85,7 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		entries: glossaryEntries(glossaryFile.data.entries),
 		href: (id: string) => `${withBase('/glossary/')}#${id}`,
 	};
-	const articles = assembleArticles(originalSources, translationSources, notesFiles, glossary, alignmentFiles, settings().strict);
+	const articles = assembleArticles(originalSources, translationSources, notesFiles, glossary, alignmentFiles, strict);
 	warnUnpaired(articles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);

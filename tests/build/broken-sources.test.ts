@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEdition, buildsRoot } from '../support/build.ts';
+import { buildEdition, scratchContent } from '../support/build.ts';
 
 // Each folder under tests/fixtures/broken/ is the content/ of a small edition with one fault that
 // only a whole build can show: bytes read from disk, folder names on the file system, Astro's own
@@ -16,8 +16,7 @@ const broken = (name: string) => join(fixtures, 'broken', name, 'content');
 
 /** A content folder holding the given fixtures' article folders, each under the name given. */
 function contentOf(articles: Record<string, string>, manifest?: string): string {
-	mkdirSync(buildsRoot, { recursive: true });
-	const content = join(mkdtempSync(join(buildsRoot, 'content-broken-')), 'content');
+	const content = scratchContent('broken');
 	for (const [name, from] of Object.entries(articles)) cpSync(from, join(content, name), { recursive: true });
 	if (manifest) cpSync(manifest, join(content, 'anchors.json'));
 	return content;
@@ -29,7 +28,7 @@ function pagesOf(outDir: string): string[] {
 }
 
 // The fixtures built together, each article under its fixture's name, and what the one build must say of each.
-const together: Record<string, { folders: Record<string, string>; messages: RegExp[] }> = {
+const together: Record<string, { folders: Record<string, string>; messages: (RegExp | string)[] }> = {
 	'invalid-utf8': {
 		folders: { 'invalid-utf8': join(broken('invalid-utf8'), 'test-article') },
 		messages: [/invalid-utf8\/zh\.md:16:3 The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
@@ -60,7 +59,7 @@ const together: Record<string, { folders: Record<string, string>; messages: RegE
 			'hostile-article/en.md:9:7 Raw HTML is not allowed', // <b onclick>
 			'hostile-article/en.md:11:1 Found html where a paragraph was expected', // <div onmouseover>
 			`hostile-article/en.md:13:7 Link to "JavaScript:alert('en-link')" is not allowed`,
-		].map((text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+		],
 	},
 };
 

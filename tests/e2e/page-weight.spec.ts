@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { listedParagraphs } from './support/search.ts';
 
@@ -10,18 +10,23 @@ import { listedParagraphs } from './support/search.ts';
 // (10 segments of 1460 bytes). (The ratio to the text's own size is a dist/ test: budget.test.ts.)
 const TCP_WINDOW = 14_600;
 
-test('the parallel page, all a browser loads for it, arrives in one round trip', async ({ page, request }, testInfo) => {
-	const article = sourceArticles()[0]!;
-	const bodies = new Map<string, Buffer>();
-	page.on('requestfinished', async (req) => {
-		const response = await req.response();
-		if (response && new URL(req.url()).origin === new URL(testInfo.project.use.baseURL!).origin) bodies.set(req.url(), await response.body());
+/** Every response of the site's own origin the page receives from now on, by URL: its body, once. */
+function responses(page: Page, origin: string): Map<string, Promise<Buffer>> {
+	const bodies = new Map<string, Promise<Buffer>>();
+	page.on('requestfinished', (req) => {
+		if (new URL(req.url()).origin === origin && !bodies.has(req.url())) bodies.set(req.url(), req.response().then((r) => r!.body()));
 	});
+	return bodies;
+}
+
+test('the parallel page, all a browser loads for it, arrives in one round trip', async ({ page, request, baseURL }) => {
+	const article = sourceArticles()[0]!;
+	const bodies = responses(page, new URL(baseURL!).origin);
 	await page.goto(viewUrl(article.slug, 'parallel'));
 	await page.waitForLoadState('networkidle');
 	const alsoLoaded = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="stylesheet"]')].map((l) => l.href));
-	for (const url of alsoLoaded) if (!bodies.has(url)) bodies.set(url, await (await request.get(url)).body());
-	const sizes = [...bodies].map(([url, body]) => ({ url: new URL(url).pathname, gzip: gzipSync(body, { level: 9 }).length }));
+	for (const url of alsoLoaded) if (!bodies.has(url)) bodies.set(url, request.get(url).then((r) => r.body()));
+	const sizes = await Promise.all([...bodies].map(async ([url, body]) => ({ url: new URL(url).pathname, gzip: gzipSync(await body, { level: 9 }).length })));
 	const total = sizes.reduce((n, s) => n + s.gzip, 0);
 	console.log(`parallel page: ${total} B gzip in ${sizes.length} responses: ${sizes.map((s) => `${s.url} ${s.gzip}`).join(', ')}`);
 	expect(total, sizes.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(TCP_WINDOW);
@@ -68,10 +73,7 @@ const FIRST_SEARCH: Record<string, number> = { 手工业: 88_000, cooperative: 9
 for (const query of Object.keys(FIRST_SEARCH)) {
 	test(`the first search for ${query} from a reading page fetches at most ${FIRST_SEARCH[query]! / 1000} KB`, async ({ page, baseURL }) => {
 		const article = sourceArticles()[0]!;
-		const fetched = new Map<string, Promise<Buffer>>();
-		page.on('requestfinished', (req) => {
-			if (new URL(req.url()).origin === new URL(baseURL!).origin && !fetched.has(req.url())) fetched.set(req.url(), req.response().then((r) => r!.body()));
-		});
+		const fetched = responses(page, new URL(baseURL!).origin);
 		await page.goto(viewUrl(article.slug, 'parallel'));
 		await page.waitForLoadState('networkidle');
 		const before = new Set(fetched.keys());

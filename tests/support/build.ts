@@ -19,6 +19,15 @@ const projectRoot = new URL('../../', import.meta.url).pathname;
  */
 export const buildsRoot = join(projectRoot, 'tests/.output/builds');
 
+/**
+ * The path of a content folder for a throwaway edition (`content-<name>-XXXXXX/content`), made new with
+ * the throwaway builds, which npm test clears at its start (the `content` folder itself is left to the caller).
+ */
+export function scratchContent(name: string): string {
+	mkdirSync(buildsRoot, { recursive: true });
+	return join(mkdtempSync(join(buildsRoot, `content-${name}-`)), 'content');
+}
+
 /** Builds the edition from another content folder into a temporary folder, as `npm run build` would. */
 export function buildEdition(contentDir: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
 	mkdirSync(buildsRoot, { recursive: true });

@@ -2,19 +2,15 @@
 // synthetic articles, and an edition in two shards (the real article under /shards/a/, three
 // synthetic ones under /shards/b/, each merging the other's search), built side by side. Their
 // folders are handed on in the environment.
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildEdition, buildsRoot } from './build.ts';
+import { buildEdition, scratchContent } from './build.ts';
 import { writeSyntheticEdition } from './synthetic.ts';
 
 /** Builds both sites unless the environment already names them, and names them there. */
 export async function buildTestSites(): Promise<void> {
 	if (process.env.EDITION_HOSTILE_DIST && process.env.EDITION_SCALE_DIST && process.env.EDITION_SCALE_ARTICLES && process.env.EDITION_SHARD_B_ARTICLES) return;
-	// The synthetic content sits with the throwaway builds, which npm test clears at its start.
-	mkdirSync(buildsRoot, { recursive: true });
-	const scaleContent = join(mkdtempSync(join(buildsRoot, 'content-20-')), 'content');
+	const scaleContent = scratchContent('20');
 	const articles = writeSyntheticEdition(scaleContent, 20);
-	const shardContent = join(mkdtempSync(join(buildsRoot, 'content-shard-')), 'content');
+	const shardContent = scratchContent('shard');
 	const shardArticles = writeSyntheticEdition(shardContent, 3, 1956);
 	const [hostile, scale, shardA, shardB] = await Promise.all([
 		buildEdition(new URL('../fixtures/hostile/inert/content', import.meta.url).pathname),

@@ -16,12 +16,14 @@ function filesUnder(dir: string): string[] {
 		.map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The modules a source imports at run time (type-only imports are erased by the compiler). */
+/** The modules a source imports statically (type-only imports are erased by the compiler). */
+function staticImports(text: string): string[] {
+	return [...text.matchAll(/^\s*(import|export)\s+(type\s)?([^'";]*?from\s*)?['"]([^'"]+)['"]/gm)].filter((m) => !m[2]).map((m) => m[4]!);
+}
+
+/** The modules a source imports at run time: statically, and by `import()` when it needs them. */
 function runtimeImports(text: string): string[] {
-	const specifiers: string[] = [];
-	for (const match of text.matchAll(/^\s*(import|export)\s+(type\s)?([^'";]*?from\s*)?['"]([^'"]+)['"]/gm)) if (!match[2]) specifiers.push(match[4]!);
-	for (const match of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1]!);
-	return specifiers;
+	return [...staticImports(text), ...[...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!)];
 }
 
 /** The script modules the pages load: every module imported from a component's or page's <script>. */
@@ -35,15 +37,18 @@ function clientEntries(): string[] {
 	return entries;
 }
 
-/** Every module the browser can reach from the entries, each with what it imports. */
-function clientGraph(): Map<string, string[]> {
+/**
+ * Every module the browser reaches from the entries through the imports `follow` names, each with
+ * what it imports at run time. Relative script modules are followed; assets (a stylesheet's `?url`)
+ * are files, not code.
+ */
+function clientGraph(follow: (text: string) => string[] = runtimeImports): Map<string, string[]> {
 	const graph = new Map<string, string[]>();
 	const visit = (file: string) => {
 		if (graph.has(file)) return;
-		const imports = runtimeImports(readFileSync(file, 'utf8'));
-		graph.set(file, imports);
-		// Relative script modules are followed; assets (a stylesheet's `?url`) are files, not code.
-		for (const specifier of imports.filter((s) => s.startsWith('.') && /\.[cm]?[jt]s$/.test(s))) visit(resolve(dirname(file), specifier));
+		const text = readFileSync(file, 'utf8');
+		graph.set(file, runtimeImports(text));
+		for (const specifier of follow(text).filter((s) => s.startsWith('.') && /\.[cm]?[jt]s$/.test(s))) visit(resolve(dirname(file), specifier));
 	};
 	clientEntries().forEach(visit);
 	return graph;
@@ -72,16 +77,8 @@ describe('the client bundles', () => {
 	});
 
 	it('carry the interface’s words only where they are loaded on demand: no script a page loads reaches ui.ts but by a dynamic import', () => {
-		const eager = new Set<string>();
-		const visit = (file: string) => {
-			if (eager.has(file)) return;
-			eager.add(file);
-			const text = readFileSync(file, 'utf8');
-			const statics = runtimeImports(text).filter((s) => s.startsWith('.') && /\.[cm]?[jt]s$/.test(s) && !new RegExp(`import\\(\\s*['"]${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
-			for (const specifier of statics) visit(resolve(dirname(file), specifier));
-		};
-		clientEntries().forEach(visit);
-		expect([...eager].map((f) => relative(root, f))).not.toContain('src/lib/ui.ts');
+		const eager = clientGraph(staticImports);
+		expect([...eager.keys()].map((f) => relative(root, f))).not.toContain('src/lib/ui.ts');
 		// ui.ts is reached, by the code loaded on demand.
 		expect([...graph.keys()].map((f) => relative(root, f))).toContain('src/lib/ui.ts');
 	});
