@@ -7,7 +7,8 @@ import { SearchIndexer, type IndexSummary } from '../lib/search/indexer.ts';
 /**
  * Builds the search indexes: one Pagefind bundle for the English, one for the Chinese and one for
  * the Chinese as toneless pinyin (see SEARCH_BUNDLES), each holding one record per article, because
- * Pagefind segments Chinese and stems English only in an index of that language. The indexer is
+ * Pagefind segments Chinese only in an index of that language (the English is stemmed by the
+ * edition, see wordStems). The indexer is
  * made when the build starts; the build hands it the articles once they are assembled and citeproc
  * has rendered their citations (collections.ts: the citations have the other cores first, since
  * the pages wait for them), so Pagefind works in a worker thread and its own process while Astro

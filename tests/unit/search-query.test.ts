@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
 import { couldBePinyin, PINYIN_SYLLABLES } from '../../src/lib/search/pinyin-syllables.ts';
 import { isEmptyQuery, normaliseQuery, stripToneMarks } from '../../src/lib/search/query.ts';
+import { wordStems } from '../../src/lib/search/stem.ts';
 import { toSimplified } from '../../src/lib/search/traditional.ts';
 import { traditionalMap } from '../../src/lib/search/traditional-map.ts';
 
@@ -41,10 +42,11 @@ describe('normaliseQuery', () => {
 			han: [],
 			words: ['cooperatives'],
 			phrases: ['democratic management'],
-			english: 'cooperatives democratic management',
+			// The English index holds stems (see wordStems): it is asked for the words' stems.
+			english: 'cooper democrat manag',
 			// Latin letters that cannot be pinyin: no pinyin query, and the pinyin index is not loaded.
 		});
-		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ han: [], words: [], phrases: ['Bai Rubing'], english: 'Bai Rubing', pinyin: 'bairubing' });
+		expect(normaliseQuery('"Bai Rubing"', map)).toEqual({ han: [], words: [], phrases: ['Bai Rubing'], english: 'bai rube', pinyin: 'bairubing' });
 		expect(normaliseQuery("People's", map).words).toEqual(["People's"]);
 	});
 
@@ -80,5 +82,13 @@ describe('letters that could be pinyin', () => {
 	it('divides letters into syllables, the last perhaps unfinished', () => {
 		for (const letters of ['zhude', 'shougongye', 'shougongy', 'hezuoshe', 'xian', 'lvshi', 'nuer', 'bairubing', 'a']) expect(couldBePinyin(letters), letters).toBe(true);
 		for (const letters of ['handicraft', 'cooperative', 'productivity', 'democratic', 'zhudv', 'v', '']) expect(couldBePinyin(letters), letters).toBe(false);
+	});
+});
+
+describe('the stems the English index holds and is asked for', () => {
+	it('are each word’s Porter2 stem, once, in the order of the text; a typographic apostrophe counts as a straight one', () => {
+		expect(wordStems('Cooperatives, cooperative and co-operative: People’s people\'s happy happiness')).toEqual(['cooper', 'and', 'co', 'oper', 'peopl', 'happi']);
+		// A word and its inflections ask the index for one stem, which the text's forms share.
+		expect(wordStems('productivity')).toEqual(wordStems('productive'));
 	});
 });

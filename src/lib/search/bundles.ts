@@ -2,15 +2,18 @@
 
 /**
  * The Pagefind bundles, relative to the site's base. `language` is the one Pagefind processes the
- * bundle's text in (English stems, Chinese segments). The pinyin has a bundle of its own, in English
- * processing like today's pinyin, so that an English query never fetches the pinyin's index (8 of the
- * English bundle's 11 KB); the search page merges it into the English bundle (Pagefind's mergeIndex,
- * which shares that bundle's script and WebAssembly) only when a query could be pinyin.
+ * bundle's text in: Chinese is segmented; the English and the pinyin are `und` (undetermined), which
+ * Pagefind splits into words and does not stem, so its WebAssembly is the one without a stemmer
+ * (`wasm.unknown`, 4.4 KB smaller than `wasm.en`): the English record and query are stemmed by the
+ * edition itself (see wordStems), and pinyin needs no stemming. The pinyin has a bundle of its own,
+ * so that an English query never fetches the pinyin's index (8 of the English bundle's 11 KB); the
+ * search page merges it into the English bundle (Pagefind's mergeIndex, which shares that bundle's
+ * script and WebAssembly, so both are in one language) only when a query could be pinyin.
  */
 export const SEARCH_BUNDLES = [
-	{ name: 'en', language: 'en', path: 'pagefind-en/' },
+	{ name: 'en', language: 'und', path: 'pagefind-en/' },
 	{ name: 'zh', language: 'zh', path: 'pagefind-zh/' },
-	{ name: 'pinyin', language: 'en', path: 'pagefind-pinyin/' },
+	{ name: 'pinyin', language: 'und', path: 'pagefind-pinyin/' },
 ] as const;
 
 /** A bundle's name, which is also the kind of the records it holds (see records.ts). */

@@ -1,5 +1,6 @@
 // A search query as typed, normalised: simplified characters, exact Chinese strings, English words and phrases, pinyin.
 import { couldBePinyin } from './pinyin-syllables.ts';
+import { wordStems } from './stem.ts';
 import { toSimplified, type TraditionalMap } from './traditional.ts';
 
 /** A reader's query made ready for the indexes and for the exact checks that follow them. */
@@ -12,7 +13,7 @@ export interface NormalisedQuery {
 	phrases: string[];
 	/** Sent to the Chinese index, which holds single characters: the query's characters, one word each. */
 	chinese?: string;
-	/** Sent to the English index: the words and the phrases' words. */
+	/** Sent to the English index, which holds stems: the stems of the words and of the phrases' words (see wordStems). */
 	english?: string;
 	/**
 	 * For a query in Latin letters only that could be pinyin (see couldBePinyin), the same letters
@@ -52,8 +53,9 @@ export function normaliseQuery(raw: string, map: TraditionalMap): NormalisedQuer
 		add(HAN.test(word) ? han : words, word);
 	}
 	const chars = [...new Set(han.join('').match(/\p{Script=Han}/gu) ?? [])];
-	const english = [...words, ...phrases].join(' ');
-	const letters = !han.length && english && /^[a-z' ]+$/i.test(english) ? english.replace(/[' ]/g, '').toLowerCase() : '';
+	const latin = [...words, ...phrases].join(' ');
+	const english = wordStems(latin).join(' ');
+	const letters = !han.length && latin && /^[a-z' ]+$/i.test(latin) ? latin.replace(/[' ]/g, '').toLowerCase() : '';
 	return {
 		han,
 		words,

@@ -4,7 +4,7 @@
 import { findMatches } from './highlight.ts';
 import type { NormalisedQuery } from './query.ts';
 import type { HitSegment } from './segment-hit.ts';
-import { stemMatches } from './stem.ts';
+import { stemMatches, WORD } from './stem.ts';
 
 /**
  * The ranks, best first. Within a rank, hits follow the articles' dates, then the paragraphs' order.
@@ -12,7 +12,7 @@ import { stemMatches } from './stem.ts';
  *   every quoted English phrase occurs as written (whole words, any case);
  * - wordForms: every English word occurs in the form typed (whole word, any case);
  * - stems: every English word occurs, some only by its stem (productivity → production; see
- *   stemMatches, which follows the stemmer Pagefind's English index uses); a word that merely
+ *   stemMatches, the stemmer the English index is built with); a word that merely
  *   begins the word typed (Zhu for zhude, which Pagefind offers when it finds nothing) is no hit;
  * - pinyin: only the pinyin of the Chinese matched (loose: syllables say nothing of characters).
  * A query of several kinds (Chinese and English words) takes the lowest rank of its parts. Chinese
@@ -38,9 +38,6 @@ export interface IndexEvidence {
 	/** Paragraphs whose pinyin matched, with their Chinese opening to show. */
 	pinyin?: Map<number, string>;
 }
-
-/** A word of English text as written: letters and digits, with apostrophes inside (People's). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** For each typed word, the words of a text it finds by its stem (see stemMatches), as written there. */
 function formsByStem(text: string, typed: string[]): string[][] {

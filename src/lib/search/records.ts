@@ -7,6 +7,7 @@ import { SEARCH_BUNDLES, type SearchBundle } from './bundles.ts';
 import type { Article } from '../article.ts';
 import { alignedText } from '../catalogue.ts';
 import { articlePath } from '../urls.ts';
+import { wordStems } from './stem.ts';
 
 /** An article as the search index needs it: where it lives and its aligned paragraphs. */
 export interface SearchArticle {
@@ -87,13 +88,13 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 				sections,
 			};
 		};
-		// The Chinese and English indexes only say which articles hold every character or word of a
-		// query (the text then decides): one section each. The pinyin index also says which
-		// paragraphs, since nothing else can: a section per paragraph.
+		// The Chinese and English indexes only say which articles hold every character or word (by its
+		// stem, see wordStems) of a query (the text then decides): one section each. The pinyin index
+		// also says which paragraphs, since nothing else can: a section per paragraph.
 		const whole = (id: string, text: string): RecordSection[] => [{ id, title: '', text }];
 		return [
 			record('zh', whole('characters', distinctCharacters(article.paragraphs.map((p) => p.zh).join('')))),
-			record('en', whole('words', distinctWords(article.paragraphs.map((p) => withLatinOf(p.en, p.zh)).join(' ')))),
+			record('en', whole('words', wordStems(article.paragraphs.map((p) => withLatinOf(p.en, p.zh)).join(' ')).join(' '))),
 			record(
 				'pinyin',
 				article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: distinctWords(pinyinSearchWords(p.zh).join(' ')) })),
@@ -115,10 +116,10 @@ export function distinctCharacters(text: string): string {
 }
 
 /**
- * Words (an article's English, a paragraph's pinyin), each written form once, in the order they
- * first occur: the index keeps a position for every occurrence, which nothing reads (phrases and
- * word forms are checked in the text itself, see ranking.ts), and a common word's positions across
- * a corpus were most of what a first search fetched.
+ * Words (a paragraph's pinyin), each written form once, in the order they first occur: the index
+ * keeps a position for every occurrence, which nothing reads, and a common word's positions across a
+ * corpus were most of what a first search fetched. (The English record holds each stem once: see
+ * wordStems.)
  */
 export function distinctWords(text: string): string {
 	return [...new Set(text.split(/\s+/).filter(Boolean))].join(' ');
