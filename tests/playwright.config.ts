@@ -5,8 +5,8 @@ import { defineConfig } from '@playwright/test';
 // Blink as /usr/bin/chromium without the browser's windowing, Playwright's own default for headless
 // tests; measured: the suite's CPU time 190 s against 295 s in the full browser, all tests passing in
 // both; CHROME_HEADLESS_SHELL_PATH points elsewhere) against the built site, served as a static host
-// would serve it: `dist/` at the root and a second build under the sub-path /edition/, so every spec
-// also proves that links respect `base`. The full browser is the one the reader's journeys drive
+// would serve it: `dist/` at the root and a second build under the sub-path /edition/ (see the base
+// project). The full browser is the one the reader's journeys drive
 // (tests/engines/), beside Firefox and WebKit.
 const chromium = process.env.CHROME_HEADLESS_SHELL_PATH || '/usr/bin/chromium-headless-shell';
 
@@ -48,9 +48,12 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /screenshots\.spec\.ts$/ },
-		// Under the sub-path, a smoke subset proves that links, assets, search and anchors respect
-		// `base`: the tests tagged @base (what the root project checks of the pages themselves, it
-		// checks once).
+		// Under the sub-path, what only a browser can show respects `base`: the tests tagged @base, of
+		// URLs that scripts make as they run (search, its results and arrivals, the pinyin choice),
+		// that the server answers (the 404 page) or that are written out absolute (canonical,
+		// citation tags, sitemap, feed, OpenSearch). Every static link, asset and fragment of every
+		// page under the sub-path is linkinator's (npm run test:links, the build served from a root
+		// that holds nothing but /edition/); what the pages themselves say, the root project checks.
 		{ name: 'base', use: { baseURL: `http://127.0.0.1:${BASE_PORT}/edition/` }, grep: /@base/ },
 		// The screenshot gallery of every page type, for a person to look at (npm run screenshots): it
 		// asserts nothing, so npm test leaves it out (the specs that check a look save their own).
@@ -64,7 +67,7 @@ export default defineConfig({
 			reuseExistingServer: false,
 		},
 		{
-			command: `node tests/support/static-server.ts tests/.output/dist-base ${BASE_PORT} /edition/`,
+			command: `node tests/support/static-server.ts tests/.output/site-base/edition ${BASE_PORT} /edition/`,
 			cwd: '..',
 			url: `http://127.0.0.1:${BASE_PORT}/edition/`,
 			reuseExistingServer: false,

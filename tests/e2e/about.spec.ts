@@ -4,7 +4,7 @@ import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 const article = sourceArticles()[0]!;
 
-test('each article view shows the edition version and date, linking to the changelog', { tag: '@base' }, async ({ page }) => {
+test('each article view shows the edition version and date, linking to the changelog', async ({ page }) => {
 	for (const view of ['parallel', 'zh', 'en'] as const) {
 		await page.goto(viewUrl(article.slug, view));
 		const link = page.locator('.article-tools a[href$="/about/#changelog"]');

@@ -42,9 +42,9 @@ function guard(page: Page) {
 	};
 }
 
-for (const view of ['', 'zh/', 'en/']) {
-	test(`the article's ${view || 'parallel '}view shows the hostile text as text`, async ({ page }) => {
-		const check = guard(page);
+test("the article's three views show the hostile text as text", async ({ page }) => {
+	const check = guard(page);
+	for (const view of ['', 'zh/', 'en/']) {
 		await page.goto(`${origin}articles/inert-article/${view}`);
 		const texts = (await page.locator('.paragraph .text').allTextContents()).join('\n');
 		if (view !== 'en/') {
@@ -58,8 +58,8 @@ for (const view of ['', 'zh/', 'en/']) {
 		expect(ld).not.toContain('<');
 		expect(JSON.parse(ld!)['@graph'][0].headline).toBe("<script>alert('title-zh')</script>标题");
 		await check();
-	});
-}
+	}
+});
 
 test('search excerpts and results show the hostile text as text', async ({ page }) => {
 	const check = guard(page);

@@ -43,21 +43,46 @@ for (const width of [390, 1280]) {
 		test.setTimeout(90_000);
 		const article = sourceArticles()[0]!;
 		await page.setViewportSize({ width, height: 844 });
+		// Each shift's value, and what moved (element, from and to), so a failure says what to fix.
 		await page.addInitScript(() => {
-			const w = window as unknown as { __shift: number };
+			const w = window as unknown as { __shift: number; __moved: string[] };
 			w.__shift = 0;
+			w.__moved = [];
+			type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+			const rect = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}x${r.height}`;
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+				for (const entry of list.getEntries() as Shift[]) {
+					if (entry.hadRecentInput) continue;
+					w.__shift += entry.value;
+					for (const s of entry.sources) {
+						const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+						w.__moved.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}` : '?'} ${rect(s.previousRect)} → ${rect(s.currentRect)}`);
+					}
+				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		const pages = ['', viewUrl(article.slug, 'parallel'), viewUrl(article.slug, 'zh'), viewUrl(article.slug, 'en'), `${viewUrl(article.slug, 'parallel')}pinyin/`, `${viewUrl(article.slug, 'parallel')}cite/`, 'search/?q=手工业', 'glossary/', 'about/'];
 		const shifts: Record<string, number> = {};
+		const moved: string[] = [];
+		// Requests under way, to name them if a page's network does not settle (once, on a loaded
+		// machine, one of these pages held the test past 90 s, and nothing said which or why).
+		const pending = new Set<string>();
+		page.on('request', (r) => pending.add(r.url()));
+		page.on('requestfinished', (r) => pending.delete(r.url()));
+		page.on('requestfailed', (r) => pending.delete(r.url()));
 		for (const path of pages) {
 			await page.goto(path);
-			await page.waitForLoadState('networkidle');
-			shifts[path || 'home'] = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+			await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch((error: Error) => {
+				throw new Error(`/${path}: the network did not settle in 20 s; under way: ${[...pending].join(', ') || 'nothing'} (${error.message})`);
+			});
+			const seen = await page.evaluate(() => {
+				const w = window as unknown as { __shift: number; __moved: string[] };
+				return { shift: w.__shift, moved: w.__moved };
+			});
+			shifts[path || 'home'] = seen.shift;
+			moved.push(...seen.moved.map((m) => `${path || 'home'}: ${m}`));
 		}
-		expect(shifts).toEqual(Object.fromEntries(Object.keys(shifts).map((k) => [k, 0])));
+		expect(shifts, moved.join('\n')).toEqual(Object.fromEntries(Object.keys(shifts).map((k) => [k, 0])));
 	});
 }
 
