@@ -66,8 +66,8 @@ for (const group of groups) {
 	const [begun, busy] = [performance.now(), machineBusySeconds()];
 	const statuses = await Promise.all(group.map(stage));
 	const wall = (performance.now() - begun) / 1000;
-	const cpu = busy === undefined ? undefined : machineBusySeconds()! - busy;
-	groupTimes.push(`${group.join(' + ')}: ${wall.toFixed(0)} s${cpu === undefined ? '' : `, ${cpu.toFixed(0)} CPU-s (${(cpu / wall).toFixed(1)} cores)`}`);
+	const busyFor = busy === undefined ? undefined : machineBusySeconds()! - busy;
+	groupTimes.push(`${group.join(' + ')}: ${wall.toFixed(0)} s${busyFor === undefined ? '' : `, ${busyFor.toFixed(0)} CPU-s (${(busyFor / wall).toFixed(1)} cores)`}`);
 	const failed = group.filter((_, i) => statuses[i] !== 0);
 	if (failed.length) {
 		console.error(`\nnpm test: ${failed.map((f) => `"${f}"`).join(', ')} failed. Times: ${times.join(', ')}`);
@@ -76,5 +76,5 @@ for (const group of groups) {
 }
 const total = (performance.now() - started) / 1000;
 // The budget: npm test at most 25x the one-article build timed in the same run (DEVELOPERS.md).
-const cpu = busyAtStart === undefined ? '' : ` The machine's CPU time: ${(machineBusySeconds()! - busyAtStart).toFixed(0)} CPU-s; by group: ${groupTimes.join('; ')}.`;
-console.log(`\nnpm test passed in ${total.toFixed(0)} s, ${(total / seconds.build!).toFixed(1)}x the build (${seconds.build!.toFixed(1)} s; budget 25x): ${times.join(', ')}.${cpu}`);
+const cpuTimes = busyAtStart === undefined ? '' : ` The machine's CPU time: ${(machineBusySeconds()! - busyAtStart).toFixed(0)} CPU-s; by group: ${groupTimes.join('; ')}.`;
+console.log(`\nnpm test passed in ${total.toFixed(0)} s, ${(total / seconds.build!).toFixed(1)}x the build (${seconds.build!.toFixed(1)} s; budget 25x): ${times.join(', ')}.${cpuTimes}`);
