@@ -36,7 +36,11 @@ export default defineConfig({
 	// made every process of the run slower, not the run shorter: the specs in 204 s and 400 CPU-seconds
 	// with three workers, 194 s and 365 with two, 223 s and 308 with one (one build, one machine).
 	workers: availableParallelism(),
-	reporter: [['list'], ['html', { outputFolder: './.output/playwright-report', open: 'never' }]],
+	// The list, with each failure's message, screenshot and page snapshot (error-context.md) under
+	// tests/.output/playwright/. Playwright's HTML report, kept beside it until December 2026, cost
+	// 10 CPU-s and 7 s of every run (157 tests, back to back twice) and no check read it; one flag
+	// brings it back: --reporter=html.
+	reporter: [['list']],
 	use: {
 		launchOptions: {
 			executablePath: chromium,
@@ -47,7 +51,8 @@ export default defineConfig({
 		// with, 132 s without); a failure keeps its screenshot, and a trace is one flag away:
 		// npx playwright test -c tests/playwright.config.ts --trace on <spec>
 		trace: 'off',
-		screenshot: 'only-on-failure',
+		// A failed test keeps its page's screenshot (support/test.ts, which every spec's `test` is).
+		screenshot: 'off',
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /screenshots\.spec\.ts$/ },

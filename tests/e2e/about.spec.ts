@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 const article = sourceArticles()[0]!;

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { axeViolations } from './support/axe.ts';
 import { builtPages } from './support/pages.ts';
 import { listedParagraphs } from './support/search.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { publishedAnchors, viewUrl, VIEWS } from '../support/sources.ts';
 
 // The published anchors are a promise to every reader who cited one: each must still exist on

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { publishedUrl, sourceArticles, viewUrl } from '../support/sources.ts';
 
 const article = sourceArticles()[0]!;

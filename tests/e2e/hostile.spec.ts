@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 // Text that looks like HTML, in the body and in front-matter strings, built into a throwaway site:

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 const slug = sourceArticles()[0]!.slug;

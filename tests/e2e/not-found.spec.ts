@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 // A mistyped or truncated citation URL gets the edition's own 404 page, in both languages, with
 // the site's header and search box and links that work under the site's base.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { publishedAnchors, sourceArticles, viewUrl, VIEWS } from '../support/sources.ts';
 
 // Notes are read from the notes file itself, not from the build.

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { listedParagraphs } from './support/search.ts';
 

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { parseTextDirectives } from '../../src/lib/text-fragment.ts';
 import { axeViolations } from './support/axe.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';

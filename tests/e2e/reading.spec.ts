@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { sourceArticles, viewUrl, VIEWS } from '../support/sources.ts';
 
 const articles = sourceArticles();

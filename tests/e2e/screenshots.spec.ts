@@ -1,4 +1,5 @@
-import { test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Saves screenshots of every page type at 1280 and 390 px, light and dark, in

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { listedParagraphs, searchFor, typeQuery } from './support/search.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { RANK } from '../../src/lib/search/ranking.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { publishedAnchors, sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Sentence segments (#pN-sM): on every view each language's segments, joined, are the paragraph's

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { serveMounts, type StaticSite } from '../support/static-server.ts';
 import type { SyntheticArticle } from '../support/synthetic.ts';
 import { listedParagraphs } from './support/search.ts';

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ISOLATED } from '../vitest.config.ts';
 
 // The edition's boundaries, enforced here rather than by comments: what the reader's browser runs
 // (the scripts the pages' <script> tags import, and every module they reach) never imports a Node
@@ -99,5 +100,25 @@ describe('one place for each outside dependency', () => {
 
 	it('pinyin-pro is read through src/lib/words/pinyin.ts only', () => {
 		expect(readers(/from 'pinyin-pro'/)).toEqual(['src/lib/words/pinyin.ts']);
+	});
+});
+
+describe('the browser specs', () => {
+	const specs = filesUnder(join(root, 'tests/e2e')).filter((f) => f.endsWith('.spec.ts'));
+
+	it('take `test` from tests/e2e/support/test.ts, which keeps a failed test’s screenshot (the config takes none)', () => {
+		expect(specs.length).toBeGreaterThan(10);
+		const own = specs.filter((f) => !staticImports(readFileSync(f, 'utf8')).includes('./support/test.ts')).map((f) => relative(root, f));
+		const playwrights = specs.filter((f) => /import\s*\{[^}]*\btest\b[^}]*\}\s*from\s*'@playwright\/test'/.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+		expect({ own, playwrights }).toEqual({ own: [], playwrights: [] });
+	});
+});
+
+describe('the unit tests', () => {
+	it('that replace a module or the environment are the ones run each in a module graph of its own', () => {
+		const tests = [...filesUnder(join(root, 'tests/unit')), ...filesUnder(join(root, 'tests/build'))].filter((f) => f.endsWith('.test.ts'));
+		const replacing = tests.filter((f) => /\bvi\.(mock|doMock|stubEnv|stubGlobal|resetModules)\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
+		expect(replacing.length).toBeGreaterThan(0);
+		expect(replacing.sort()).toEqual([...ISOLATED].sort());
 	});
 });
