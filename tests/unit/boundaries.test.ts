@@ -114,9 +114,9 @@ describe('the browser specs', () => {
 	});
 });
 
-describe('the unit tests', () => {
+describe('the Vitest tests', () => {
 	it('that replace a module or the environment are the ones run each in a module graph of its own', () => {
-		const tests = [...filesUnder(join(root, 'tests/unit')), ...filesUnder(join(root, 'tests/build'))].filter((f) => f.endsWith('.test.ts'));
+		const tests = ['unit', 'build', 'dist'].flatMap((folder) => filesUnder(join(root, 'tests', folder))).filter((f) => f.endsWith('.test.ts'));
 		const replacing = tests.filter((f) => /\bvi\.(mock|doMock|stubEnv|stubGlobal|resetModules)\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
 		expect(replacing.length).toBeGreaterThan(0);
 		expect(replacing.sort()).toEqual([...ISOLATED].sort());
