@@ -21,9 +21,10 @@ export default defineConfig({
 		maxWorkers: availableParallelism(),
 		projects: [
 			// The unit tests share one module graph per worker: 10 CPU-s for them instead of 16–19 with a
-			// fresh graph per file (the dist checks too: 4.4–5.2 against 5.7–6.3). Those that replace a module or the environment (vi.mock, vi.stubEnv
-			// with vi.resetModules) keep a fresh one each: their replacements must not reach, or miss,
-			// another file's imports (tests/unit/boundaries.test.ts holds every such file to this list).
+			// fresh graph per file (the dist checks too: 4.4–5.2 against 5.7–6.3). Those that replace a
+			// module or the environment (vi.mock, vi.stubEnv with vi.resetModules) keep a fresh one each:
+			// their replacements must not reach, or miss, another file's imports
+			// (tests/unit/boundaries.test.ts holds every such file to this list).
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
 			{ extends: true, test: { name: 'unit-isolated', include: ISOLATED } },
 			{ extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false } },

@@ -2,19 +2,22 @@
 // so a slow stage shows in every run (locally and in CI). Stages in one group run side by side where
 // they share the two cores well: the browser specs' throwaway builds with the unit and build-failure
 // tests; the two builds; the checks of dist/ and the type check (one core, mostly) with the reader's
-// journeys in three engines (one engine at a time, about one and a half cores); the browser specs.
+// journeys in three engines (one engine at a time, about one and a half cores) and the specs under
+// the sub-path /edition/ (one worker); the browser specs at the root.
 // (The type check beside the journeys rather than the builds: 81 + 90 s for the first and third
 // groups against 115 + 78 s; the journeys beside the specs measured no faster: 297 s against
 // 76 + 220 s, both cores busy throughout, and the journeys' timing less certain; the build tests
 // beside the journeys instead of the unit tests: 62 + 157 s against 82 + 90 s, the journeys and
-// the type check slowed by half.) Each group's machine CPU time is printed with its wall time: where
-// it is near twice the wall time, the two cores were full and only less work makes the group shorter.
+// the type check slowed by half; the specs under /edition/ beside the journeys instead of after
+// them: the third group 54–61 s against 54–56, the last 67–74 s against 83–89.) Each group's
+// machine CPU time is printed with its wall time: where it is near twice the wall time, the two
+// cores were full and only less work makes the group shorter.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { buildsRoot } from './build.ts';
 import { buildTestSites } from './test-sites.ts';
 
-const groups: string[][] = [['test sites', 'test:unit'], ['build', 'build:base'], ['check', 'test:dist', 'test:html', 'test:links', 'test:engines'], ['test:e2e']];
+const groups: string[][] = [['test sites', 'test:unit'], ['build', 'build:base'], ['check', 'test:dist', 'test:html', 'test:links', 'test:engines', 'test:e2e:base'], ['test:e2e']];
 const times: string[] = [];
 const seconds: Record<string, number> = {};
 const started = performance.now();
