@@ -81,11 +81,12 @@ for (const width of [390, 1280]) {
 					const w = window as unknown as { __shift: number; __moved: string[] };
 					return { shift: w.__shift, moved: w.__moved };
 				});
-				return { name: path || 'home', shift, moved: moved.map((m) => `${path || 'home'}: ${m}`) };
+				const name = path || 'home';
+				return { name, shift, moved: moved.map((m) => `${name}: ${m}`) };
 			}),
 		);
 		const shifts = Object.fromEntries(seen.map((s) => [s.name, s.shift]));
-		expect(shifts, seen.flatMap((s) => s.moved).join('\n')).toEqual(Object.fromEntries(paths.map((p) => [p || 'home', 0])));
+		expect(shifts, seen.flatMap((s) => s.moved).join('\n')).toEqual(Object.fromEntries(seen.map((s) => [s.name, 0])));
 	});
 }
 
