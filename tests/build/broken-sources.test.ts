@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdition, scratchContent } from '../support/build.ts';
@@ -15,10 +15,9 @@ const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const broken = (name: string) => join(fixtures, 'broken', name, 'content');
 
 /** A content folder holding the given fixtures' article folders, each under the name given. */
-function contentOf(articles: Record<string, string>, manifest?: string): string {
+function contentOf(articles: Record<string, string>): string {
 	const content = scratchContent('broken');
 	for (const [name, from] of Object.entries(articles)) cpSync(from, join(content, name), { recursive: true });
-	if (manifest) cpSync(manifest, join(content, 'anchors.json'));
 	return content;
 }
 
@@ -103,39 +102,4 @@ describe('a broken source fails the build with a clear message', () => {
 			expect(pagesOf(result.outDir)).toEqual([]);
 		});
 	}
-});
-
-// One build, not strict, of the valid small edition (the control case: its manifest and its alignment
-// file) with the unpaired article of sentence-mismatch/ beside it.
-describe('a corpus that always builds', () => {
-	it.concurrent('an unpaired paragraph is published by paragraph, without sentence anchors, with a warning and a count; the valid article beside it keeps its aligned sentences', async ({ expect }) => {
-		const content = contentOf(
-			{ 'test-article': join(fixtures, 'valid-article/content/test-article'), 'unpaired-article': join(broken('sentence-mismatch'), 'test-article') },
-			join(fixtures, 'valid-article/content/anchors.json'),
-		);
-		const result = await buildEdition(content, { env: { EDITION_STRICT: '0' } });
-		expect(result.code, result.output).toBe(0);
-		expect(result.output).toMatch(/warning: .*unpaired-article\/zh\.md: ¶2 is published by paragraph, without sentence anchors: .*zh\.md has 1 sentence, .*en\.md has 2\. Fix: .*npm run align -- unpaired-article --write/);
-		expect(result.output).toMatch(/1 paragraph in 1 article published by paragraph, without sentence anchors/);
-		const page = readFileSync(join(result.outDir, 'articles/unpaired-article/index.html'), 'utf8');
-		// ¶2: one block per language, named by the paragraph, no sentence anchor; ¶1 keeps its segment.
-		expect(page).toMatch(/<span data-seg="p2" lang="zh-Hans">第二段。<\/span>/);
-		expect(page).not.toMatch(/p2-s\d/);
-		expect(page).toMatch(/id="p1-s1"/);
-		const segments = JSON.parse(readFileSync(join(result.outDir, 'articles/unpaired-article/segments.json'), 'utf8'));
-		expect(segments.map((s: { id: string; segment: number | null; aligned?: string }) => [s.id, s.segment, s.aligned])).toEqual([
-			['p1-s1', 1, undefined],
-			['p2', null, 'paragraph'],
-			['p3-s1', 1, undefined],
-		]);
-		expect(readFileSync(join(result.outDir, 'articles/unpaired-article/segments.tmx'), 'utf8')).toContain('<tu tuid="p2" segtype="paragraph">');
-		const anchors = JSON.parse(readFileSync(join(result.outDir, 'anchors.json'), 'utf8'));
-		expect(JSON.stringify(anchors.articles['unpaired-article'])).not.toMatch(/p2-s/);
-
-		// The control case: the valid article, whose alignment.yaml groups the two English sentences of
-		// ¶2 with its one Chinese sentence, builds with them as one segment.
-		const control = readFileSync(join(result.outDir, 'articles/test-article/index.html'), 'utf8');
-		expect(control).toContain('<span data-seg="p2-s1" lang="en">Second paragraph. The translator split it in two.</span>');
-		expect(control).not.toContain('p2-s2');
-	});
 });
