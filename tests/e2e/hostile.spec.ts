@@ -2,21 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { StaticSite } from '../support/static-server.ts';
+import { serveShards } from './support/shards.ts';
 
-// Text that looks like HTML, in the body and in front-matter strings, built into a throwaway site:
-// it must show as text everywhere (pages, search excerpts, downloads) and nothing may run.
+// Text that looks like HTML, in the body and in front-matter strings, built into a throwaway site (the
+// article inert-article of shard B, under /shards/b/, beside three synthetic articles: see
+// tests/support/test-sites.ts): it must show as text everywhere (pages, search excerpts, downloads)
+// and nothing may run.
 let origin = '';
 let site: StaticSite | undefined;
 let outDir = '';
 
 test.describe.configure({ mode: 'serial' });
 
-// The site is built from the fixture by the global setup (support/global-setup.ts).
+// The site is built by the global setup (support/global-setup.ts), or by npm test before it.
 test.beforeAll(async () => {
-	outDir = process.env.EDITION_HOSTILE_DIST!;
-	site = await serveStatic(outDir);
-	origin = site.url;
+	outDir = process.env.EDITION_SHARD_B_DIST!;
+	site = await serveShards();
+	origin = new URL('/shards/b/', site.url).href;
 });
 
 test.afterAll(async () => {

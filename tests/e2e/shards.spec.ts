@@ -1,10 +1,11 @@
 import { expect, test } from './support/test.ts';
-import { serveMounts, type StaticSite } from '../support/static-server.ts';
+import type { StaticSite } from '../support/static-server.ts';
 import type { SyntheticArticle } from '../support/synthetic.ts';
 import { listedParagraphs } from './support/search.ts';
+import { serveShards } from './support/shards.ts';
 
 // An edition built in two shards (support/test-sites.ts): the real article under /shards/a/ and
-// three synthetic ones under /shards/b/, each its own build, served from one host; each search page
+// three synthetic ones and the hostile-text article (hostile.spec.ts) under /shards/b/, each its own build, served from one host; each search page
 // merges the other shard's indexes (both are given SEARCH_SHARDS=/shards/a/,/shards/b/ and leave
 // out their own), so one search covers both.
 let site: StaticSite | undefined;
@@ -13,10 +14,7 @@ let shardB: SyntheticArticle[] = [];
 
 test.beforeAll(async () => {
 	shardB = JSON.parse(process.env.EDITION_SHARD_B_ARTICLES!) as SyntheticArticle[];
-	site = await serveMounts([
-		{ dir: process.env.EDITION_SHARD_A_DIST!, base: '/shards/a/' },
-		{ dir: process.env.EDITION_SHARD_B_DIST!, base: '/shards/b/' },
-	]);
+	site = await serveShards();
 	origin = new URL(site.url).origin;
 });
 
