@@ -35,12 +35,18 @@ export const test = base.extend<{ reader: Reader; quietReader: Reader }, WorkerF
 	],
 	sessions: [
 		async ({ engine }, use) => {
-			const main = await START[engine]({});
-			const quiet = START[engine]({ javaScript: false, dark: true });
+			// Each session's start and end is timed and printed: a slow one shows in every run.
+			const timed = async <T>(what: string, work: Promise<T>): Promise<T> => {
+				const begun = performance.now();
+				const result = await work;
+				console.log(`${engine}: ${what} in ${((performance.now() - begun) / 1000).toFixed(1)} s`);
+				return result;
+			};
+			const main = await timed('the reader’s session started', START[engine]({}));
+			const quiet = timed('the session without scripts started', START[engine]({ javaScript: false, dark: true }));
 			quiet.catch(() => undefined);
 			await use({ main, quiet });
-			await main.close();
-			await (await quiet.catch(() => undefined))?.close();
+			await timed('both sessions closed', Promise.all([main.close(), quiet.then((q) => q.close(), () => undefined)]));
 		},
 		{ scope: 'worker', timeout: 60_000 },
 	],
