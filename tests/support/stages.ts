@@ -21,7 +21,8 @@ import { buildsRoot } from './build.ts';
 import { buildTestSites } from './test-sites.ts';
 
 /**
- * Each stage and the stages it starts after: what it needs (the builds before what reads them), and
+ * Each stage and the stages it starts after: what it needs (the builds before what reads them, and
+ * before the type check, which reads the types they write), and
  * where two cores are already full, what it must not run beside. A stage starts as soon as those
  * have finished.
  */
@@ -61,8 +62,16 @@ function machineBusySeconds(): number | undefined {
 	return (user! + nice! + system! + irq! + softirq!) / 100;
 }
 
+/**
+ * What a stage adds to its script's command: the type check reads the types the builds before it
+ * wrote in .astro/, rather than writing them again (2.5–3 CPU-s less, measured twice; `npm run
+ * check` alone still writes them first).
+ */
+const extraArguments: Record<string, string[]> = { check: ['--noSync'] };
+
 function npmRun(script: string): Promise<number> {
-	return new Promise((done) => spawn('npm', ['run', '--silent', script], { stdio: 'inherit' }).on('close', (code) => done(code ?? 1)));
+	const extra = extraArguments[script] ?? [];
+	return new Promise((done) => spawn('npm', ['run', '--silent', script, ...(extra.length ? ['--', ...extra] : [])], { stdio: 'inherit' }).on('close', (code) => done(code ?? 1)));
 }
 
 async function stage(name: string): Promise<number> {
