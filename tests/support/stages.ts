@@ -22,9 +22,8 @@ import { buildTestSites } from './test-sites.ts';
 
 /**
  * Each stage and the stages it starts after: what it needs (the builds before what reads them, and
- * before the type check, which reads the types they write), and
- * where two cores are already full, what it must not run beside. A stage starts as soon as those
- * have finished.
+ * before the type check, which reads the types they write), and, where two cores are already full,
+ * what it must not run beside. A stage starts as soon as those have finished.
  */
 const after: Record<string, string[]> = {
 	'test sites': [],
