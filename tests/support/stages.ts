@@ -47,6 +47,8 @@ process.env.SITE_URL ??= 'http://localhost:4321';
 // The edition's own content pairs every sentence: its builds run in strict mode, where an unpaired
 // paragraph fails (tests/build/ checks both modes on a fixture).
 process.env.EDITION_STRICT ??= '1';
+// The tests' builds report nothing to Astro's telemetry (the throwaway builds never did; build.ts).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 // The throwaway builds (and content) of earlier runs: this run makes its own.
 rmSync(buildsRoot, { recursive: true, force: true });
