@@ -73,7 +73,11 @@ for (const width of [390, 1280]) {
 				// and what is still under way is named if it does not settle.
 				const pending = new Set<string>();
 				let lastActivity = performance.now();
-				const track = (add: boolean) => (r: { url(): string }) => ((add ? pending.add(r.url()) : pending.delete(r.url())), (lastActivity = performance.now()));
+				const track = (underWay: boolean) => (request: { url(): string }) => {
+					if (underWay) pending.add(request.url());
+					else pending.delete(request.url());
+					lastActivity = performance.now();
+				};
 				tab.on('request', track(true));
 				tab.on('requestfinished', track(false));
 				tab.on('requestfailed', track(false));

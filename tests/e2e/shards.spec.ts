@@ -4,10 +4,10 @@ import type { SyntheticArticle } from '../support/synthetic.ts';
 import { listedParagraphs } from './support/search.ts';
 import { serveShards } from './support/shards.ts';
 
-// An edition built in two shards (support/test-sites.ts): the real article under /shards/a/ and
-// three synthetic ones and the hostile-text article (hostile.spec.ts) under /shards/b/, each its own build, served from one host; each search page
-// merges the other shard's indexes (both are given SEARCH_SHARDS=/shards/a/,/shards/b/ and leave
-// out their own), so one search covers both.
+// An edition built in two shards (support/test-sites.ts): the real article under /shards/a/, and
+// three synthetic ones with the hostile-text article (hostile.spec.ts) under /shards/b/, each its
+// own build, served from one host; each search page merges the other shard's indexes (both are
+// given SEARCH_SHARDS=/shards/a/,/shards/b/ and leave out their own), so one search covers both.
 let site: StaticSite | undefined;
 let origin = '';
 let shardB: SyntheticArticle[] = [];
