@@ -1,7 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { decodeSource, parseSource } from '../../src/lib/import/source-file.ts';
 import { buildEdition, buildsRoot, type BuildResult } from '../support/build.ts';
 import { generatedSources } from '../support/generated-sources.ts';
