@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './temp-dir.ts';
 import { articleFiles, slugFor } from '../../src/lib/import/article-files.ts';
+import { escapeMarkdown } from '../../src/lib/import/markdown-escape.ts';
 import { decodeSource, parseSource } from '../../src/lib/import/source-file.ts';
 import { markdownOptions } from '../../src/lib/markdown/options.ts';
 import { readSourceData } from '../../src/lib/markdown/source-data.ts';
@@ -51,6 +52,13 @@ describe('an imported article', () => {
 			expect(english.some((p) => p.startsWith(start)), start).toBe(true);
 			expect(chinese.paragraphs.some((p) => p.startsWith(start)), start).toBe(true);
 		}
+	});
+
+	it('reads back a URL GFM would link wherever it starts: after _, a digit or a Chinese character, with an escaped < after it', async () => {
+		// Found by the corpus round trip (seed 558246970): "_http://…" went unescaped, and its link took
+		// in the backslash of the "\\<b>" after it, leaving raw HTML.
+		const paragraphs = ['社_http://example.org/a?b=c&d」产二<b>确', '1http://example.org<b>', '中https://example.org中<b>', '_www.example.org<b>', 'x_a@b.org<b>'];
+		for (const paragraph of paragraphs) expect(await texts(`---\n---\n\n${escapeMarkdown(paragraph)}\n`), paragraph).toEqual([paragraph]);
 	});
 
 	it('takes the record from the header and the Chinese lines: title, byline, date, page, column', () => {

@@ -15,7 +15,9 @@ export function escapeMarkdown(paragraph: string): string {
 	let out = paragraph.replace(INLINE, (c) => `\\${c}`);
 	// Block starts: # heading, > quote, - + list or rule, = setext, 1. 1) ordered list.
 	out = out.replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
-	// GFM autolinks: http(s)://, www., and e-mail addresses.
-	out = out.replace(/\b(https?|ftp):/gi, '$1\\:').replace(/\bwww\./gi, 'www\\.').replace(/([\w.+-])@([\w-])/g, '$1\\@$2');
+	// GFM autolinks: http(s)://, www., and e-mail addresses. GFM starts a URL after any character but
+	// a Latin letter (`_http://`, `1http://`, `中http://`; a word boundary, \b, missed the first two,
+	// and the URL then took in the backslash of an escaped `<` after it), and www. after `_` too.
+	out = out.replace(/(?<![a-z])(https?|ftp):/gi, '$1\\:').replace(/(?<![a-z0-9])www\./gi, 'www\\.').replace(/([\w.+-])@([\w-])/g, '$1\\@$2');
 	return out;
 }
