@@ -1,5 +1,5 @@
 // The search indexer's worker thread: Pagefind bundles and the traditional map from the articles it is handed, and its failures.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { SearchIndexer } from '../../src/lib/search/indexer.ts';
@@ -19,7 +19,13 @@ it('writes the three bundles and the traditional map of the articles it was hand
 	indexer.index([article]);
 	const summary = await indexer.finish(out);
 	expect(summary).toMatchObject({ records: 3, articles: 1 });
-	for (const bundle of SEARCH_BUNDLES) expect(existsSync(join(out, bundle.path, 'pagefind-entry.json')), bundle.path).toBe(true);
+	for (const bundle of SEARCH_BUNDLES) {
+		expect(existsSync(join(out, bundle.path, 'pagefind-entry.json')), bundle.path).toBe(true);
+		// Only what the search reads: Pagefind's script, entry file, metadata, WebAssembly and index
+		// chunks; its interfaces, highlighter and worker are not published (PAGEFIND_UNUSED_FILES).
+		const unread = readdirSync(join(out, bundle.path)).filter((f) => !/^(pagefind\.js|pagefind-entry\.json|.+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/.test(f));
+		expect(unread, bundle.path).toEqual([]);
+	}
 	// 業 (traditional) stands for 业, which the text uses; 體 for 体, which it does not.
 	const map = JSON.parse(readFileSync(join(out, TRADITIONAL_MAP_PATH), 'utf8'));
 	expect(map['業']).toBe('业');

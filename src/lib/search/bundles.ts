@@ -16,6 +16,24 @@ export const SEARCH_BUNDLES = [
 	{ name: 'pinyin', language: 'und', path: 'pagefind-pinyin/' },
 ] as const;
 
+/**
+ * What Pagefind writes into every bundle that no page of the edition loads: its own search interfaces
+ * (scripts, and stylesheets without a content hash), its highlighter (the edition marks matches
+ * itself) and its web worker (the search asks for none: noWorker in edition-search.ts). The indexer
+ * deletes them as each bundle is written, so the edition publishes only what it serves (1.3 MB
+ * less) and every stylesheet it publishes is hashed under /_astro/ (tests/dist/search-index.test.ts).
+ */
+export const PAGEFIND_UNUSED_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+	'pagefind-worker.js',
+] as const;
+
 /** A bundle's name, which is also the kind of the records it holds (see records.ts). */
 export type SearchBundle = (typeof SEARCH_BUNDLES)[number]['name'];
 

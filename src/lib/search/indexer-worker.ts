@@ -1,9 +1,9 @@
 // The search indexer's worker thread (indexer.ts): makes the records, feeds Pagefind, and writes the bundles and the traditional map.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from './bundles.ts';
+import { PAGEFIND_UNUSED_FILES, SEARCH_BUNDLES, TRADITIONAL_MAP_PATH } from './bundles.ts';
 import type { IndexerMessage, IndexerReply } from './indexer.ts';
 import { recordHtml, searchRecords, type SearchArticle } from './records.ts';
 import { traditionalMap } from './traditional-map.ts';
@@ -43,6 +43,7 @@ async function write(outDir: string): Promise<void> {
 				mkdirSync(outputPath, { recursive: true });
 				const written = await index.writeFiles({ outputPath });
 				if (written.errors.length) throw new Error(`Pagefind could not write ${bundle.path}: ${written.errors.join('; ')}`);
+				for (const file of PAGEFIND_UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 			}),
 		);
 		// The map is made while Pagefind writes.
