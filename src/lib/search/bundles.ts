@@ -21,7 +21,8 @@ export const SEARCH_BUNDLES = [
  * (scripts, and stylesheets without a content hash), its highlighter (the edition marks matches
  * itself) and its web worker (the search asks for none: noWorker in edition-search.ts). The indexer
  * deletes them as each bundle is written, so the edition publishes only what it serves (1.3 MB
- * less) and every stylesheet it publishes is hashed under /_astro/ (tests/dist/search-index.test.ts).
+ * less) and every stylesheet it publishes is hashed under /_astro/ (tests/dist/stylesheets.test.ts;
+ * tests/unit/search-indexer.test.ts holds each bundle to what the search reads).
  */
 export const PAGEFIND_UNUSED_FILES = [
 	'pagefind-ui.js',
