@@ -25,6 +25,12 @@ export interface ParagraphRowData {
 	citations: CitationSet[];
 }
 
+/** A labelled field of the record line under the title ("Author: 新华社记者"). */
+export interface RecordField {
+	label: string;
+	value: string;
+}
+
 /** Everything an article page renders. */
 export interface ArticlePage extends ArticleRoute {
 	/** The interface language, which follows from the view: Chinese on the Chinese view, English elsewhere. */
@@ -36,14 +42,18 @@ export interface ArticlePage extends ArticleRoute {
 	shows: { original: boolean; translation: boolean };
 	/** The version the page's metadata describes: the English view describes the translation. */
 	describes: 'original' | 'translation';
-	/** The header: the record's rows that differ by view. */
+	/** The header: the record line's parts that differ by view. */
 	header: {
 		/** The English view names the Chinese title under its own. */
 		originalTitleLine: boolean;
 		/** The publication's English name beside the Chinese one. */
 		publicationInEnglish: boolean;
-		/** The translator row, absent on the Chinese view. */
-		translator: string | undefined;
+		/**
+		 * The record line's fields after the publication, date and page: the column, the author and (on
+		 * views with the English) the translator, each only where the sources give it. A field the
+		 * sources leave empty stays out of the page (it stays in the Cite panel's record and the exports).
+		 */
+		fields: RecordField[];
 		/** The pinyin switch (a link to the other page), on views that show the Chinese. */
 		pinyinSwitch: { href: string; on: boolean } | undefined;
 		/** The layout choice (side by side, line by line, tap to reveal), on the views that show both texts. */
@@ -59,8 +69,6 @@ export interface ArticlePage extends ArticleRoute {
 		/** The citation page, under base. */
 		cite: string;
 	};
-	/** The whole article's citations, in the versions the view shows. */
-	citations: CitationSet[];
 	rows: ParagraphRowData[];
 }
 
@@ -99,7 +107,7 @@ export async function articlePage({ article, view, pinyin }: ArticleRoute, site:
 	}[view];
 
 	// A view cites the versions it shows: the parallel page both, the Chinese and English views their own.
-	// A pinyin page, a reading aid whose canonical is its plain page, cites only the whole article: its
+	// A pinyin page, a reading aid whose canonical is its plain page, cites nothing itself (the whole article is cited on the citation page): its
 	// rows' citations would be the plain page's again, at a cost to the build of a large edition.
 	const accessed = buildDate();
 	await citationsReady(article, accessed);
@@ -118,12 +126,15 @@ export async function articlePage({ article, view, pinyin }: ArticleRoute, site:
 		header: {
 			originalTitleLine: view === 'en',
 			publicationInEnglish: view !== 'zh',
-			translator: view === 'zh' ? undefined : (translation.translator ?? (view === 'en' ? translation.translatorNote : t.unknown)),
+			fields: [
+				{ label: t.column, value: original.column },
+				{ label: t.author, value: original.author ?? '' },
+				{ label: t.translator, value: (shows.translation && translation.translator) || '' },
+			].filter((field) => field.value !== ''),
 			pinyinSwitch: shows.original ? { href: pinyin ? plain : `${plain}pinyin/`, on: pinyin } : undefined,
 			layoutChoice: shows.original && shows.translation,
 		},
 		urls: { canonical: url(view), parallel: cited, zh: url('zh'), en: url('en'), home: absoluteUrl('/', site), cite: `${withBase(articlePath(article.slug))}cite/` },
-		citations: shown(citationsOf(article, cited, accessed)),
 		rows: article.paragraphs.map((paragraph) => ({
 			paragraph,
 			// The segment ids (#pN-sM) sit in the Chinese where the page shows it, else in the English.

@@ -231,7 +231,8 @@ function popoverElement(words: ArticleWords, button: HTMLButtonElement): HTMLEle
 		current = undefined;
 		removeEventListener('scroll', reposition);
 		removeEventListener('resize', reposition);
-		opener?.focus();
+		// Back to the button, or where a phone keeps it in the closed Tools sheet, to the Tools button.
+		(opener?.checkVisibility() === false ? document.querySelector<HTMLElement>('.tools-button') : opener)?.focus();
 		opener = null;
 	});
 	document.body.append(el);

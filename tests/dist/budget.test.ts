@@ -15,15 +15,18 @@ import { sourceArticles, viewUrl } from '../support/sources.ts';
 //   side, line by line, tap for the English: its radio buttons and the CSS of the chosen layouts)
 //   0.065x more (2.219x); the word lookup's way in (its button and the tap that opens it; its code,
 //   stylesheet and words load on first use) and two more glossary terms linked in the text, 0.033x
-//   (2.252x), so the ceiling is now 2.3x. The round-trip budget above is the one that matters to
-//   readers, and holds.
+//   (2.252x), so the ceiling was 2.3x. The phone's first screen (#38: the Tools sheet, the one-line
+//   record, the phone's header) and the print rules, now inside the one stylesheet instead of a file
+//   of their own that this ratio left out, brought it to 2.343x, and the whole article's citations,
+//   moved from the header's panel to the citation page, back to 2.314x: the ceiling is 2.35x. The
+//   round-trip budget above is the one that matters to readers, and holds (14,420 B, one response fewer).
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
 for (const article of sourceArticles()) {
-	test(`the parallel page of ${article.slug} is at most 2.3x its text's gzip size, with no script in the way`, () => {
+	test(`the parallel page of ${article.slug} is at most 2.35x its text's gzip size, with no script in the way`, () => {
 		const page = firstRender(dist, `${viewUrl(article.slug, 'parallel')}index.html`);
 		const floor = textFloor(dist, article.slug);
-		expect(page.total.gzip / floor.gzip).toBeLessThanOrEqual(2.3);
+		expect(page.total.gzip / floor.gzip).toBeLessThanOrEqual(2.35);
 		// Nothing to download and run before reading: no classic script, no inline script; the one
 		// module script is deferred and small (reading without it is tested in layout.spec.ts).
 		expect(page.js.raw).toBe(0);

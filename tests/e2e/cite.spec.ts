@@ -118,13 +118,13 @@ test.describe('the Cite control', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#p2');
 	});
 
-	test('the header’s control cites the whole article, and each view cites the versions it shows', async ({ page }) => {
+	test('the header’s link opens the citation page, which cites the whole article; each view cites the versions it shows', async ({ page }) => {
 		await page.goto(parallel);
-		const whole = page.locator('.article-tools details.cite');
-		await whole.locator(':scope > summary').click();
-		await expect(whole.locator(':scope > summary')).toHaveAccessibleName('Cite the whole article');
+		await page.locator('.article-tools a', { hasText: 'Cite · download' }).click();
+		await expect(page).toHaveURL(/\/cite\/$/);
+		const whole = page.locator('#cite-article');
 		await expect(whole.locator('.citation-text[lang="zh-Hans"]').first()).toContainText('[N/OL]. 人民日报, 1955-01-09(1)');
-		expect(await whole.locator('dl:not(.segment-links) dd').count()).toBe(14);
+		expect(await whole.locator('dd').count()).toBe(14);
 		await page.goto(viewUrl(article.slug, 'zh'));
 		const zh = page.locator('#p1 details.cite');
 		expect(await zh.locator('dl:not(.segment-links) dd').count()).toBe(7);
@@ -155,8 +155,7 @@ test.describe('without JavaScript', () => {
 
 	test('the citation page lists them too, with the downloads', async ({ page }) => {
 		await page.goto(parallel);
-		await page.locator('.article-tools details.cite > summary').click();
-		await page.locator('.article-tools .cite-more a').click();
+		await page.locator('.article-tools a', { hasText: 'Cite · download' }).click();
 		await expect(page).toHaveURL(/\/cite\/$/);
 		const section = page.locator('#cite-p4');
 		expect((await section.locator('.citation-text').allTextContents()).length).toBe(14);

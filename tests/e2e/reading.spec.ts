@@ -31,9 +31,10 @@ for (const article of articles) {
 			await expect(header.locator('h1 [lang="zh-Hans"]')).toHaveText(article.zh.title);
 			await expect(header.locator('h1 [lang="en"]')).toHaveText(article.en.title);
 			await expect(header.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-			for (const label of ['Publication', 'Date', 'Page', 'Column (专栏)', 'Author', 'Translator']) {
-				await expect(header.locator('dt', { hasText: label })).toHaveCount(1);
-			}
+			// The record is one line: publication, date and page, then only the fields the sources give
+			// (this article names no column, author or translator: they stay in the Cite panel's record).
+			await expect(header.locator('.record')).toHaveText(/^人民日报 \(People's Daily\) · \d{1,2} [A-Z][a-z]+ \d{4} · page \d+$/);
+			await expect(header.locator('.record a')).toHaveAttribute('href', /^\/\d{4}\/\d{2}\/\d{2}\/$/);
 		});
 	});
 
@@ -56,7 +57,8 @@ for (const article of articles) {
 
 		test('the Chinese view speaks Chinese in its interface', async ({ page }) => {
 			await page.goto(viewUrl(article.slug, 'zh'));
-			await expect(page.locator('.article-header dt').first()).toHaveText('报刊');
+			await expect(page.locator('.record')).toHaveText(/^人民日报 · \d{4}年\d{1,2}月\d{1,2}日 · 第\d+版$/);
+			await expect(page.locator('.tools-button')).toHaveText('工具');
 			await expect(page.locator('.skip-link')).toHaveText('跳到正文');
 		});
 	});

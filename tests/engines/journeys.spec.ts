@@ -3,6 +3,7 @@
 // in Chromium alone (tests/e2e/). After each test the fixture checks that the page raised no error
 // and broke no rule of its Content Security Policy.
 import { mkdirSync } from 'node:fs';
+import { firstScreenCharacters } from '../support/first-screen.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { expect, expectInPage, test } from './support/fixtures.ts';
 import type { Reader } from './support/reader.ts';
@@ -32,6 +33,18 @@ async function centreOf(reader: Reader, selector: string, block: ScrollLogicalPo
 async function click(reader: Reader, selector: string): Promise<void> {
 	const { x, y } = await centreOf(reader, selector);
 	await reader.clickAt(x, y);
+}
+
+/** Opens the article's options where a phone keeps them in the Tools sheet (a wide screen shows them). */
+async function openOptions(reader: Reader): Promise<void> {
+	if (await reader.evaluate(() => document.querySelector<HTMLElement>('.tools-button')!.checkVisibility())) await click(reader, '.tools-button');
+	await expectInPage(reader, () => document.querySelector<HTMLElement>('#article-options')!.checkVisibility()).toBe(true);
+}
+
+/** Closes the Tools sheet if it is open, by its Close button. */
+async function closeOptions(reader: Reader): Promise<void> {
+	if (await reader.evaluate(() => Boolean(document.querySelector('#article-options:popover-open')))) await click(reader, '#article-options .options-head button');
+	await expectInPage(reader, () => document.querySelector('#article-options:popover-open')).toBe(null);
 }
 
 /** Rows side by side: in each, the Chinese cell ends left of the English one, their tops level. */
@@ -85,6 +98,28 @@ test('the parallel page: side by side at 1280 px, the layout legend on the choic
 	// A phone's width, truly (MiniBrowser's window is held to it, see webkit.ts).
 	expect(await reader.evaluate(() => innerWidth)).toBe(390);
 	expect(await reader.evaluate(lineByLine)).toEqual([]);
+});
+
+test('a phone’s first screen holds the title and at least 200 characters of the text in every view; Tools opens the sheet', async ({ reader, site }) => {
+	await reader.resize(390, 844);
+	const counts: Record<string, number> = {};
+	for (const path of [parallel, viewUrl(article.slug, 'zh'), viewUrl(article.slug, 'en'), `${parallel}pinyin/`, `${viewUrl(article.slug, 'zh')}pinyin/`]) {
+		await reader.open(`${site}${path}`);
+		expect(await reader.evaluate(() => innerHeight)).toBe(844);
+		expect(await reader.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+		// Nothing scrolls sideways (WebKit once sized a pinyin row's column to its ruby, 612 px wide).
+		expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		counts[path] = await reader.evaluate(firstScreenCharacters);
+		await shot(reader, `first-screen-${path.split('/').slice(2).join('-') || 'parallel'}390-light`);
+	}
+	expect(Object.fromEntries(Object.entries(counts).filter(([, count]) => count < 200)), JSON.stringify(counts)).toEqual({});
+	// The Tools button opens the sheet at the foot of the screen, with the layouts and the tools.
+	await reader.open(`${site}${parallel}`);
+	await openOptions(reader);
+	expect(await reader.evaluate(() => document.querySelector('#article-options')!.getBoundingClientRect().bottom)).toBeCloseTo(844, 0);
+	await shot(reader, 'tools-390-light');
+	await click(reader, '#article-options .options-head button');
+	await expectInPage(reader, () => document.querySelector('#article-options:popover-open')).toBe(null);
 });
 
 test('arriving at #p3-s4 brings the sentence into view and marks it in both languages', async ({ reader, site }) => {
@@ -185,9 +220,14 @@ test('the layout choice: line by line on a wide screen, and tap for the English,
 	] as const) {
 		await reader.resize(width, height);
 		await reader.open(`${site}${parallel}`);
+		// On a phone the layouts are in the Tools sheet, which is closed again to read.
+		await openOptions(reader);
 		await click(reader, '.layout-choice input[value="lines"]');
+		await closeOptions(reader);
 		expect(await reader.evaluate(lineByLine)).toEqual([]);
+		await openOptions(reader);
 		await click(reader, '.layout-choice input[value="reveal"]');
+		await closeOptions(reader);
 		await expectInPage(reader, visibleEnglish).toEqual([]);
 		// A tap on a sentence's opening words shows its translation under it; a second tap hides it.
 		const opening = await reader.evaluate(() => {
