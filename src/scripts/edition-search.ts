@@ -165,14 +165,14 @@ class EditionSearch extends HTMLElement {
 			]);
 			this.dataset.state = 'ready';
 			const sources: SearchSources = {
-				...(chinese ? { chinese } : {}),
-				...(latin ? { latin } : {}),
+				chinese,
+				latin,
 				pinyinMerged: this.#pinyinMerged !== undefined,
 				segments: (url) => this.#segmentsOf(url),
 				failedIndexReads: this.#failedIndexReads,
 				inTurn: this.#inTurn,
 			};
-			page = await searchPage(query, sources, { filters: narrow, ...(more ? { upTo: this.#limit } : {}) });
+			page = await searchPage(query, sources, { filters: narrow, upTo: more ? this.#limit : undefined });
 			this.#limit = Math.max(page.read, 1);
 		} catch (error) {
 			this.dataset.state = 'failed';
@@ -190,10 +190,7 @@ class EditionSearch extends HTMLElement {
 		const url = segmentsUrl(articleUrl);
 		let segments = this.#segments.get(url);
 		if (!segments) {
-			segments = fetch(url).then((response) => {
-				if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
-				return response.json() as Promise<HitSegment[]>;
-			});
+			segments = fetch(url).then((response) => (response.ok ? (response.json() as Promise<HitSegment[]>) : Promise.reject(response)));
 			segments.catch(() => this.#segments.delete(url));
 			this.#segments.set(url, segments);
 		}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceArticles } from '../support/sources.ts';
 import { chineseSentences, englishSentences } from '../../src/lib/paragraph/sentences.ts';
-import { bundlesFor, ENOUGH, FIRST_READ, inTurn, PAGE_SIZE, searchPage, type IndexHit, type IndexSearch, type SearchSources } from '../../src/lib/search/paging.ts';
+import { bundlesFor, ENOUGH, FIRST_READ, inTurn, morePage, PAGE_SIZE, searchPage, type IndexHit, type IndexSearch, type SearchSources } from '../../src/lib/search/paging.ts';
 import { normaliseQuery } from '../../src/lib/search/query.ts';
 import { rankResults } from '../../src/lib/search/ranking.ts';
 import { searchRecords, type SearchArticle, type SearchRecord } from '../../src/lib/search/records.ts';
@@ -137,7 +137,7 @@ describe('paging', () => {
 		expect(fewer.results.length).toBeLessThan(ENOUGH);
 	});
 
-	it('a first read stops at PAGE_SIZE candidates when the paragraphs found stay fewer than ENOUGH, and more() reads PAGE_SIZE more', async () => {
+	it('a first read stops at PAGE_SIZE candidates when the paragraphs found stay fewer than ENOUGH, and morePage reads PAGE_SIZE more', async () => {
 		// 会议 is in every paragraph once: narrowed to the one-paragraph articles, each candidate brings one.
 		const { query, given, reads } = sources('会议');
 		const first = await searchPage(query, given, { filters: { page: '2' } });
@@ -145,13 +145,13 @@ describe('paging', () => {
 		expect(reads).toHaveLength(PAGE_SIZE);
 		expect(first.results.length).toBe(PAGE_SIZE);
 		expect(first.remaining).toBe(parts.length - PAGE_SIZE);
-		const second = await first.more();
+		const second = await morePage(query, given, first, { filters: { page: '2' } });
 		expect(second.read).toBe(2 * PAGE_SIZE);
 		expect(second.remaining).toBe(parts.length - 2 * PAGE_SIZE);
 		expect(second.results.length).toBe(2 * PAGE_SIZE);
 		// The first page's results lead the second's, in the same order (date order within a rank).
 		expect(second.results.slice(0, PAGE_SIZE).map((r) => r.key)).toEqual(first.results.map((r) => r.key));
-		expect((await second.more()).remaining).toBe(0);
+		expect((await morePage(query, given, second, { filters: { page: '2' } })).remaining).toBe(0);
 	});
 
 	it('with upTo, reads that many candidates at once', async () => {
@@ -188,7 +188,7 @@ describe('what could not be read', () => {
 		const { query, given } = sources('手工业', { fragments: (r) => r.meta.article === 'part-1956-3' });
 		const page = await searchPage(query, given, { upTo: 100 });
 		expect(page.incomplete).toBe(true);
-		expect(page.unread).toEqual({ index: 0, records: 1, segments: 0 });
+		expect(page.unread).toBe(1);
 		expect(page.results.map((r) => r.key)).toEqual(whole.results.map((r) => r.key).filter((key) => !key.startsWith('part-1956-3#')));
 		expect(page.results.length).toBeGreaterThan(0);
 	});
@@ -196,7 +196,7 @@ describe('what could not be read', () => {
 	it('a segments.json that cannot be read leaves its article out, counted once', async () => {
 		const { query, given } = sources('手工业', { segments: (url) => url.includes('part-1956-1/') });
 		const page = await searchPage(query, given, { upTo: 100 });
-		expect(page.unread).toEqual({ index: 0, records: 0, segments: 1 });
+		expect(page.unread).toBe(1);
 		expect(page.results.some((r) => r.article === 'part-1956-1')).toBe(false);
 		expect(page.results.some((r) => r.article === 'part-1956-3')).toBe(true);
 	});
@@ -205,7 +205,7 @@ describe('what could not be read', () => {
 		const { query, given } = sources('手工业 handicraft', { indexChunks: 1 });
 		const page = await searchPage(query, given);
 		// One search of each of the two bundles the query needs.
-		expect(page.unread.index).toBe(2);
+		expect(page.unread).toBe(2);
 		expect(page.incomplete).toBe(true);
 	});
 

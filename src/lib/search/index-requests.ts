@@ -1,10 +1,7 @@
 // Counts the search index's chunk requests that fail: Pagefind logs such a failure and searches on without the chunk, so nothing else tells the search its results may be incomplete.
-import { SEARCH_BUNDLES } from './bundles.ts';
-
-/** An index or filter chunk of one of the edition's bundles (under any base): what Pagefind fetches per search and skips when it cannot. */
+/** An index or filter chunk of one of the edition's bundles (see SEARCH_BUNDLES), under any base: what Pagefind fetches per search and skips when it cannot. */
 export function isIndexChunk(url: string): boolean {
-	const path = url.split(/[?#]/)[0]!;
-	return SEARCH_BUNDLES.some((b) => new RegExp(`/${b.path}(index/[^/]+\\.pf_index|filter/[^/]+\\.pf_filter)$`).test(path));
+	return /\/pagefind-[a-z]+\/(index|filter)\/\w+\.pf_(index|filter)$/.test(url);
 }
 
 /**
@@ -14,16 +11,17 @@ export function isIndexChunk(url: string): boolean {
 export function watchIndexRequests(scope: { fetch: typeof fetch } = globalThis): () => number {
 	const fetchAll = scope.fetch.bind(scope);
 	let failed = 0;
-	scope.fetch = async (input, init) => {
-		const chunk = isIndexChunk(input instanceof Request ? input.url : String(input));
-		try {
-			const response = await fetchAll(input, init);
-			if (chunk && !response.ok) failed++;
-			return response;
-		} catch (error) {
-			if (chunk) failed++;
-			throw error;
-		}
+	scope.fetch = (input, init) => {
+		// Pagefind asks by URL string.
+		const chunk = isIndexChunk(String(input));
+		const fail = () => chunk && failed++;
+		return fetchAll(input, init).then(
+			(response) => (response.ok || fail(), response),
+			(error) => {
+				fail();
+				throw error;
+			},
+		);
 	};
 	return () => failed;
 }

@@ -42,20 +42,20 @@ export interface IndexSearch {
 /** The bundles a query needs, by its script: Chinese characters, the Chinese one; Latin letters, the English one, with the pinyin merged in when they could be pinyin. */
 export interface BundleChoice {
 	chinese: boolean;
-	latin?: 'en' | 'pinyin';
+	latin: 'en' | 'pinyin' | undefined;
 }
 
 /** The bundles a query needs (see BundleChoice). */
 export function bundlesFor(query: NormalisedQuery): BundleChoice {
-	return { chinese: Boolean(query.chinese), ...(query.pinyin ? { latin: 'pinyin' as const } : query.english ? { latin: 'en' as const } : {}) };
+	return { chinese: Boolean(query.chinese), latin: query.pinyin ? 'pinyin' : query.english ? 'en' : undefined };
 }
 
 /** What a search reads, handed in by the page (or a test): the loaded bundles' searches and the articles' segments. */
 export interface SearchSources {
 	/** The Chinese bundle's search, where bundlesFor asked for it. */
-	chinese?: IndexSearch;
+	chinese?: IndexSearch | undefined;
 	/** The English bundle's search, with the pinyin bundle merged in where bundlesFor asked for pinyin. */
-	latin?: IndexSearch;
+	latin?: IndexSearch | undefined;
 	/** Whether the pinyin bundle is merged into the English one (ever, by any query): its records are then told apart by the `form` filter. */
 	pinyinMerged: boolean;
 	/** An article's segments (its segments.json), by the parallel page's URL; rejects when they cannot be read. */
@@ -73,14 +73,7 @@ export interface SearchSources {
 export interface PageOptions {
 	/** The year and page chosen, as Pagefind filters (see records.ts). */
 	filters?: Record<string, string>;
-	upTo?: number;
-}
-
-/** What could not be read: index chunks, records (their fragments) and articles (their segments.json). */
-export interface Unread {
-	index: number;
-	records: number;
-	segments: number;
+	upTo?: number | undefined;
 }
 
 /** One page of a query's results. */
@@ -93,9 +86,8 @@ export interface SearchPage {
 	remaining: number;
 	/** True when something the search needed could not be read: the results may be incomplete. */
 	incomplete: boolean;
-	unread: Unread;
-	/** The next page: every candidate read so far and PAGE_SIZE more. */
-	more(): Promise<SearchPage>;
+	/** How many reads failed: index chunks, records (their fragments) and articles (their segments.json). */
+	unread: number;
 }
 
 /** Runs reads one after another, never two at once (Pagefind hands back one object per record and rewrites it on each read). */
@@ -131,13 +123,14 @@ export async function searchPage(query: NormalisedQuery, sources: SearchSources,
 	// Candidate articles in date order, the order results keep within a rank (see ranking.ts), so
 	// "Show more" brings later articles (Chinese ones by CHINESE_RANKING, the others by a sort).
 	const sort = { date: 'asc' } as const;
-	const failedBefore = sources.failedIndexReads?.() ?? 0;
+	const failedIndexReads = sources.failedIndexReads ?? (() => 0);
+	const failedBefore = failedIndexReads();
 	const [zh, en, pinyin] = await Promise.all([
 		chinese && query.chinese ? chinese.search(query.chinese, { filters: narrow }) : null,
 		latin && query.english ? latin.search(query.english, { filters: english, sort }) : null,
 		latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin', ...narrow }, sort }) : null,
 	]);
-	const index = (sources.failedIndexReads?.() ?? 0) - failedBefore;
+	const index = failedIndexReads() - failedBefore;
 	// An index that knows none of the query's words lists every record with no word position: those
 	// are dropped before paging, so "Show more" never loads records that show nothing.
 	const matched = (search: { results: IndexHit[] } | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
@@ -146,7 +139,13 @@ export async function searchPage(query: NormalisedQuery, sources: SearchSources,
 	// Each hit is copied as soon as it arrives (see snapshotHit); a record that cannot be read is left out.
 	const read = (from: number, to: number): Promise<Read[]> =>
 		turn(() => Promise.all(all.slice(from, to).map(({ hit, kind }) => hit.data().then((data) => ({ hit: snapshotHit(data), kind }), () => undefined))));
-	const segments = segmentsOnce(sources);
+	// Each article's segments are read once in a search; those that cannot be read are counted.
+	const segmentsRead = new Map<string, Promise<HitSegment[]>>();
+	let segmentsFailed = 0;
+	const segments = (url: string) => {
+		if (!segmentsRead.has(url)) segmentsRead.set(url, sources.segments(url).catch(() => (segmentsFailed++, [])));
+		return segmentsRead.get(url)!;
+	};
 	let count = options.upTo !== undefined ? Math.min(options.upTo, all.length) : Math.min(FIRST_READ, all.length);
 	const found = await read(0, count);
 	let results = await rankedResults(query, found, segments);
@@ -156,33 +155,19 @@ export async function searchPage(query: NormalisedQuery, sources: SearchSources,
 		count = next;
 		results = await rankedResults(query, found, segments);
 	}
-	const unread = { index, records: found.filter((r) => !r).length, segments: segments.failed.size };
+	const unread = index + found.filter((r) => !r).length + segmentsFailed;
 	return {
 		results,
 		read: count,
 		remaining: all.length - count,
-		incomplete: unread.index + unread.records + unread.segments > 0,
+		incomplete: unread > 0,
 		unread,
-		more: () => searchPage(query, sources, { ...options, upTo: Math.max(count, 1) + PAGE_SIZE }),
 	};
 }
 
-/** The sources' segments, each article's read once in a search, with the articles whose segments could not be read. */
-function segmentsOnce(sources: SearchSources): ((url: string) => Promise<HitSegment[]>) & { failed: Set<string> } {
-	const read = new Map<string, Promise<HitSegment[]>>();
-	const failed = new Set<string>();
-	const segments = (url: string) => {
-		let segmentsOf = read.get(url);
-		if (!segmentsOf) {
-			segmentsOf = sources.segments(url).catch(() => {
-				failed.add(url);
-				return [];
-			});
-			read.set(url, segmentsOf);
-		}
-		return segmentsOf;
-	};
-	return Object.assign(segments, { failed });
+/** The page after `page` ("Show more"): every candidate it read, and PAGE_SIZE more. */
+export function morePage(query: NormalisedQuery, sources: SearchSources, page: SearchPage, options: PageOptions = {}): Promise<SearchPage> {
+	return searchPage(query, sources, { ...options, upTo: Math.max(page.read, 1) + PAGE_SIZE });
 }
 
 /** The candidate articles' paragraphs that hold the query, ranked (see ranking.ts). */
