@@ -34,6 +34,7 @@ const strings = {
 		searchNeedsScript: 'Search needs JavaScript, which is off in this browser. Every article can still be read without it:',
 		searchLoading: 'Loading the search index…',
 		searchFailed: 'Search could not be loaded. Reload the page to try again.',
+		searchIncomplete: 'Offline: some of the search index is not saved on this device, so results may be incomplete.',
 		/** The count line: "5 paragraphs in 1 article." */
 		searchFound: (paragraphs: string, articles: string) => `${paragraphs} in ${articles}.`,
 		searchParagraphs: (count: number) => (count === 1 ? '1 paragraph' : `${count} paragraphs`),
@@ -126,6 +127,7 @@ const strings = {
 		searchNeedsScript: '搜索需要启用 JavaScript。不启用也可以阅读全部文章：',
 		searchLoading: '正在加载搜索索引……',
 		searchFailed: '搜索无法加载，请刷新页面重试。',
+		searchIncomplete: '离线：本设备未保存部分搜索索引，结果可能不完整。',
 		searchFound: (paragraphs: string, articles: string) => `在${articles}中找到${paragraphs}。`,
 		searchParagraphs: (count: number) => `${count}个段落`,
 		searchArticles: (count: number) => `${count}篇文章`,

@@ -1,17 +1,17 @@
-// <edition-search>: the search page's behaviour. Loads, per query, only the Pagefind bundle its
-// script needs (Chinese characters: the Chinese one; Latin letters: the English one, and the pinyin
-// merged into it when the letters could be pinyin), and the traditional → simplified map only for a
-// query in Chinese. The indexes
-// choose candidate articles; each candidate's segments.json then decides, exactly, which paragraphs
-// hold the query and which sentence each lands on (see lib/search/ranking.ts). One entry per
-// paragraph, ranked. State lives in data-state: idle | loading | ready | failed.
+// <edition-search>: the search page's behaviour: the form, the link (?q=), the results list and the
+// keyboard. It loads, per query, only the Pagefind bundles its script needs (see bundlesFor), and the
+// traditional → simplified map only for a query in Chinese; what a query finds, a page at a time, is
+// lib/search/paging.ts. State lives in data-state: idle | loading | ready | failed (the search
+// could not be loaded); a ready search that could not read some of what it needed (an index chunk,
+// a fragment, a segments.json: offline, say) carries data-incomplete and says so.
 import { formatDate } from '../lib/dates.ts';
 import { CHINESE_RANKING, SEARCH_BUNDLES, TRADITIONAL_MAP_PATH, type SearchBundle } from '../lib/search/bundles.ts';
 import { markedNodes } from '../lib/search/excerpt.ts';
+import { watchIndexRequests } from '../lib/search/index-requests.ts';
+import { bundlesFor, inTurn, PAGE_SIZE, searchPage, type IndexSearch, type SearchPage, type SearchSources } from '../lib/search/paging.ts';
 import { isEmptyQuery, normaliseQuery, type NormalisedQuery } from '../lib/search/query.ts';
-import { articleResults, rankResults, type ParagraphResult } from '../lib/search/ranking.ts';
-import { pinyinFound, resultHref, snapshotHit, type RecordHit } from '../lib/search/results.ts';
-import type { RecordKind } from '../lib/search/records.ts';
+import type { ParagraphResult } from '../lib/search/ranking.ts';
+import { resultHref } from '../lib/search/results.ts';
 import { segmentsUrl, type HitSegment } from '../lib/search/segment-hit.ts';
 import type { TraditionalMap } from '../lib/search/traditional.ts';
 
@@ -20,48 +20,24 @@ function bundlePath(name: SearchBundle): string {
 	return SEARCH_BUNDLES.find((b) => b.name === name)!.path;
 }
 
-interface SearchResult {
-	id: string;
-	/** Positions of the matched words in the record (known before its fragment is read). */
-	words: number[];
-	data(): Promise<RecordHit>;
-}
-
-interface SearchResponse {
-	results: SearchResult[];
-}
-
-interface Pagefind {
+interface Pagefind extends IndexSearch {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(path: string, options: { baseUrl: string; ranking?: Record<string, number> }): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
 }
 
 /** The bundles a query loads by its script; the pinyin one is merged into the English (see #pinyin). */
 type Language = 'en' | 'zh';
-
-/**
- * How many candidate records (an article in one form) are read at most at first, and again each
- * time the reader asks for more: each read fetches the article's fragment and segments.json, so a
- * common word in a large edition must not fetch hundreds at once.
- */
-const PAGE_SIZE = 8;
-
-/**
- * A first read takes the candidates FIRST_READ at a time, and stops once the results hold ENOUGH
- * paragraphs (more than a screen) or PAGE_SIZE candidates are read: a word found in every article
- * fetches two articles' files, not eight, and a rare one still fills the list.
- */
-const FIRST_READ = 2;
-const ENOUGH = 10;
 
 class EditionSearch extends HTMLElement {
 	#bundles = new Map<Language, Promise<Pagefind>>();
 	#pinyinMerged?: Promise<Pagefind>;
 	#map?: Promise<TraditionalMap>;
 	#latest = 0;
-	#reads: Promise<unknown> = Promise.resolve();
+	/** Record reads of one query never overlap another's (see inTurn). */
+	#inTurn = inTurn();
+	/** Index chunks that could not be fetched, so far (see index-requests.ts). */
+	#failedIndexReads = watchIndexRequests();
 	#limit = PAGE_SIZE;
 	#strings: Record<string, string> = {};
 	/** Each article's segments.json, fetched once, when it is first a candidate. */
@@ -170,8 +146,7 @@ class EditionSearch extends HTMLElement {
 		history.replaceState(history.state, '', url);
 		const moreButton = this.querySelector('.search-more') as HTMLButtonElement;
 		let query: NormalisedQuery;
-		let results: ParagraphResult[];
-		let moreHidden = true;
+		let page: SearchPage;
 		try {
 			if (this.dataset.state !== 'ready') {
 				this.dataset.state = 'loading';
@@ -181,46 +156,24 @@ class EditionSearch extends HTMLElement {
 			if (isEmptyQuery(query)) {
 				moreButton.hidden = true;
 				this.dataset.state = 'ready';
-				return this.#render([], raw);
+				return this.#render([], raw, false);
 			}
+			const needs = bundlesFor(query);
 			const [chinese, latin] = await Promise.all([
-				query.chinese ? this.#bundle('zh') : undefined,
-				query.pinyin ? this.#pinyin() : query.english ? this.#bundle('en') : undefined,
+				needs.chinese ? this.#bundle('zh') : undefined,
+				needs.latin === 'pinyin' ? this.#pinyin() : needs.latin ? this.#bundle('en') : undefined,
 			]);
 			this.dataset.state = 'ready';
-			// Once the pinyin bundle is merged into the English one, the form filter keeps their records
-			// apart; before, the English bundle holds English records only, and its filter file (which
-			// lists every record) is not fetched.
-			const english = { ...(this.#pinyinMerged ? { form: 'en' } : {}), ...narrow };
-			// Candidate articles in date order, the order results keep within a rank (see ranking.ts), so
-			// "Show more" brings later articles (Chinese ones by CHINESE_RANKING, the others by a sort).
-			const sort = { date: 'asc' } as const;
-			const [zh, en, pinyin] = await Promise.all([
-				chinese ? chinese.search(query.chinese!, { filters: narrow }) : null,
-				latin ? latin.search(query.english!, { filters: english, sort }) : null,
-				latin && query.pinyin ? latin.search(query.pinyin, { filters: { form: 'pinyin', ...narrow }, sort }) : null,
-			]);
-			// An index that knows none of the query's words lists every record with no word position:
-			// those are dropped before paging, so "Show more" never loads records that show nothing.
-			const matched = (search: SearchResponse | null) => (search?.results ?? []).filter((r) => r.words.length > 0);
-			const all = ([[zh, 'zh'], [en, 'en'], [pinyin, 'pinyin']] as const).flatMap(([search, kind]) => matched(search).map((r) => ({ r, kind })));
-			const read = async (from: number, to: number) => {
-				// Reads of one query never overlap another's (see #read).
-				const reading = this.#reads.then(() => this.#read(all.slice(from, to)));
-				this.#reads = reading.catch(() => undefined);
-				return (await reading).map((hit, i) => ({ hit, kind: all[from + i]!.kind }));
+			const sources: SearchSources = {
+				chinese,
+				latin,
+				pinyinMerged: this.#pinyinMerged !== undefined,
+				segments: (url) => this.#segmentsOf(url),
+				failedIndexReads: this.#failedIndexReads,
+				inTurn: this.#inTurn,
 			};
-			let count = more ? Math.min(this.#limit, all.length) : Math.min(FIRST_READ, all.length);
-			const found = await read(0, count);
-			results = await this.#results(query, found);
-			while (!more && results.length < ENOUGH && count < Math.min(all.length, PAGE_SIZE)) {
-				const next = Math.min(count + FIRST_READ, all.length, PAGE_SIZE);
-				found.push(...(await read(count, next)));
-				count = next;
-				results = await this.#results(query, found);
-			}
-			this.#limit = Math.max(count, 1);
-			moreHidden = all.length <= count;
+			page = await searchPage(query, sources, { filters: narrow, upTo: more ? this.#limit : undefined });
+			this.#limit = Math.max(page.read, 1);
 		} catch (error) {
 			this.dataset.state = 'failed';
 			this.#status(this.#strings.failed ?? '');
@@ -228,54 +181,24 @@ class EditionSearch extends HTMLElement {
 		}
 		// A slower, older query must not overwrite the results of the one typed after it.
 		if (ticket !== this.#latest) return;
-		moreButton.hidden = moreHidden;
-		this.#render(results, raw);
+		moreButton.hidden = page.remaining === 0;
+		this.#render(page.results, raw, page.incomplete);
 	}
 
-	/**
-	 * Reads the records a query found. Pagefind hands back one object per record and rewrites it on
-	 * each read, so a record is never read twice at once: each batch holds distinct records, batches
-	 * run in turn, and each hit is copied as soon as it arrives.
-	 */
-	async #read(shown: { r: SearchResult; kind: RecordKind }[]): Promise<RecordHit[]> {
-		return Promise.all(shown.map(({ r }) => r.data().then(snapshotHit)));
-	}
-
-	/** The candidate articles' paragraphs that hold the query, ranked (see ranking.ts). */
-	async #results(query: NormalisedQuery, hits: { hit: RecordHit; kind: RecordKind }[]): Promise<ParagraphResult[]> {
-		const articles = new Map<string, { url: string; meta: RecordHit['meta']; kinds: Map<string, RecordHit> }>();
-		for (const { hit, kind } of hits) {
-			const slug = hit.meta.article ?? '';
-			const entry = articles.get(slug) ?? { url: hit.url.replace(/[?#].*$/, ''), meta: hit.meta, kinds: new Map() };
-			entry.kinds.set(kind, hit);
-			articles.set(slug, entry);
-		}
-		const results = await Promise.all(
-			[...articles].map(async ([slug, { url, meta, kinds }]) => {
-				// A query in Chinese is a candidate only where the Chinese index found all its characters.
-				if (query.han.length && !kinds.has('zh') && !kinds.has('pinyin')) return [];
-				const segments = await this.#segmentsOf(url);
-				const article = { slug, url, title: { zh: meta.title_zh ?? '', en: meta.title_en ?? '' }, date: meta.date ?? '', segments };
-				return articleResults(query, article, { pinyin: pinyinFound(kinds.get('pinyin')) });
-			}),
-		);
-		return rankResults(results.flat());
-	}
-
-	/** An article's segments, or none when they cannot be had. */
+	/** An article's segments, fetched once; a fetch that fails is tried again by the next search (see SearchSources.segments). */
 	#segmentsOf(articleUrl: string): Promise<HitSegment[]> {
 		const url = segmentsUrl(articleUrl);
 		let segments = this.#segments.get(url);
 		if (!segments) {
-			segments = fetch(url)
-				.then((response) => (response.ok ? (response.json() as Promise<HitSegment[]>) : []))
-				.catch(() => []);
+			segments = fetch(url).then((response) => (response.ok ? (response.json() as Promise<HitSegment[]>) : Promise.reject(response)));
+			segments.catch(() => this.#segments.delete(url));
 			this.#segments.set(url, segments);
 		}
 		return segments;
 	}
 
-	#render(results: ParagraphResult[], raw: string): void {
+	/** The results, the count line and, where something could not be read, the notice that they may be incomplete. */
+	#render(results: ParagraphResult[], raw: string, incomplete: boolean): void {
 		const list = this.querySelector('ol')!;
 		list.replaceChildren(...results.map((result) => this.#item(result)));
 		const s = this.#strings;
@@ -283,9 +206,11 @@ class EditionSearch extends HTMLElement {
 		const count = (n: number, one = '', many = '') => (n === 1 ? one : many).replace('{n}', String(n));
 		const paragraphs = count(results.length, s.paragraphOne, s.paragraphMany);
 		const articles = count(new Set(results.map((r) => r.article)).size, s.articleOne, s.articleMany);
+		const notice = incomplete ? ` ${s.incomplete ?? ''}` : '';
 		if (!raw.trim()) this.#status('');
-		else if (!results.length) this.#status((s.none ?? '').replace('{query}', raw.trim()));
-		else this.#status((s.found ?? '').replace('{paragraphs}', paragraphs).replace('{articles}', articles));
+		else if (!results.length) this.#status((s.none ?? '').replace('{query}', raw.trim()) + notice);
+		else this.#status((s.found ?? '').replace('{paragraphs}', paragraphs).replace('{articles}', articles) + notice);
+		this.toggleAttribute('data-incomplete', incomplete);
 		this.dataset.query = raw;
 		this.dataset.results = String(results.length);
 	}

@@ -403,6 +403,46 @@ test.describe('loading', () => {
 	});
 });
 
+test.describe('what could not be read (offline, some of the index not kept)', () => {
+	test('a fragment that fails leaves the results that could be read, with a notice; an index chunk that fails (Pagefind logs and skips it) too', async ({ page }) => {
+		const logged: string[] = [];
+		page.on('console', (message) => logged.push(message.text()));
+		// The English records' fragments fail; the Chinese record of the same article is read.
+		await page.route('**/pagefind-en/fragment/**', (route) => route.abort());
+		await page.goto('search/');
+		const listed = await typeQuery(page, '手工业 handicraft');
+		const element = page.locator('edition-search');
+		expect(listed.sort()).toEqual(where((p) => p.zh.includes('手工业') && /\bhandicraft/i.test(p.en)));
+		await expect(element).toHaveAttribute('data-state', 'ready');
+		await expect(element).toHaveAttribute('data-incomplete', '');
+		await expect(page.getByRole('status')).toHaveText(/paragraphs? in 1 article\. Offline: some of the search index is not saved on this device, so results may be incomplete\./);
+		// Read whole, the notice goes.
+		await page.unroute('**/pagefind-en/fragment/**');
+		await typeQuery(page, '手工业');
+		await expect(element).not.toHaveAttribute('data-incomplete');
+		await expect(page.getByRole('status')).not.toHaveText(/Offline/);
+		// An index chunk that fails (on a fresh page: Pagefind keeps the chunks it has read): Pagefind
+		// logs it and searches on without it, so nothing is found, and the page says why that may be.
+		await page.route('**/pagefind-en/index/**', (route) => route.abort());
+		await page.goto('search/');
+		expect(await typeQuery(page, 'cooperative')).toEqual([]);
+		await expect(element).toHaveAttribute('data-incomplete', '');
+		await expect(page.getByRole('status')).toHaveText(/^No paragraph matches “cooperative”\. Offline: /);
+		expect(logged.some((text) => /Failed to load the index chunk .*\/pagefind-en\/index\//.test(text))).toBe(true);
+	});
+
+	test('the Chinese interface says it in Chinese; when Pagefind itself cannot be loaded, the search fails as before', async ({ page }) => {
+		await page.route('**/pagefind-zh/fragment/**', (route) => route.abort());
+		await page.goto('search/zh/');
+		await typeQuery(page, '手工业');
+		await expect(page.getByRole('status')).toHaveText(/离线：本设备未保存部分搜索索引，结果可能不完整。$/);
+		await page.route('**/pagefind-en/pagefind.js', (route) => route.abort());
+		await page.locator('#search-query').fill('handicraft');
+		await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'failed');
+		await expect(page.getByRole('status')).toHaveText('搜索无法加载，请刷新页面重试。');
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
