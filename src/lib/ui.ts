@@ -103,6 +103,12 @@ const strings = {
 		notFoundText: 'There is no page at this address. If you followed a citation, the address may have been cut short or mistyped: articles are at /articles/<slug>/ and paragraphs at #p1, #p2 … on those pages.',
 		notFoundHome: 'All articles',
 		notFoundAnchors: 'Every citable paragraph anchor',
+		offlineTitle: 'Not kept for reading offline',
+		offlineText: 'This page cannot be fetched: you seem to be offline, and this browser has not kept it. The pages below are kept here and open without a network.',
+		offlineHome: 'All articles',
+		offlineSearch: 'Search',
+		offlineKept: 'Articles kept in this browser',
+		offlineNoneKept: 'No article is kept yet: an article opened online is kept with all its views.',
 	},
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
@@ -191,6 +197,12 @@ const strings = {
 		notFoundText: '此地址没有页面。如果您是从引文中点进来的，地址可能不完整或有误：文章的地址是 /articles/<slug>/，段落锚点是该页上的 #p1、#p2……',
 		notFoundHome: '全部文章（英文页面）',
 		notFoundAnchors: '全部可引用的段落锚点（英文页面）',
+		offlineTitle: '此页未保存，无法离线阅读',
+		offlineText: '无法获取此页：您似乎已离线，而本浏览器未保存此页。以下页面已保存在本机，无需网络即可打开。',
+		offlineHome: '全部文章（英文页面）',
+		offlineSearch: '检索',
+		offlineKept: '本浏览器已保存的文章',
+		offlineNoneKept: '尚未保存任何文章：在线打开的文章会连同其全部视图一并保存。',
 	},
 } as const;
 
