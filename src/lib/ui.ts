@@ -109,6 +109,12 @@ const strings = {
 		offlineSearch: 'Search',
 		offlineKept: 'Articles kept in this browser',
 		offlineNoneKept: 'No article is kept yet: an article opened online is kept with all its views.',
+		keepEdition: 'Keep the whole edition for reading offline',
+		keepYear: 'Keep {year} for reading offline',
+		keepSize: '{size} to download.',
+		keepProgress: '{kept} of {of} files kept…',
+		keepKept: 'Kept in this browser for reading offline ({size}).',
+		keepFailed: 'Not all could be kept (the network failed, or a new release is out): try again online.',
 	},
 	'zh-Hans': {
 		siteName: '人民日报（1955年）中英对照版',
@@ -203,6 +209,12 @@ const strings = {
 		offlineSearch: '检索',
 		offlineKept: '本浏览器已保存的文章',
 		offlineNoneKept: '尚未保存任何文章：在线打开的文章会连同其全部视图一并保存。',
+		keepEdition: '保存全部文章，供离线阅读',
+		keepYear: '保存{year}年的文章，供离线阅读',
+		keepSize: '需下载 {size}。',
+		keepProgress: '已保存 {kept}/{of} 个文件……',
+		keepKept: '已保存在本浏览器，可离线阅读（{size}）。',
+		keepFailed: '未能全部保存（网络中断，或已有新版本）：请联网后重试。',
 	},
 } as const;
 

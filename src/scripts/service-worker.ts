@@ -14,7 +14,9 @@
 //   matches its revision (the other views of an article are then kept too, unless the connection is
 //   metered); a page the network cannot give is answered by the offline page. Other requests are
 //   the browser's.
-// - message `{ keep: part[] }` from a page: keeps those parts, answering `{ kept, of, bytes }` as it goes.
+// - message `{ measure: parts }` from a page: answers `{ bytes, keptBytes }`, what the parts hold and
+//   how much of it is kept; `{ keep: parts }`: keeps them, answering `{ kept, of }` for each file, then
+//   `{ done, bytes, keptBytes }` or `{ failed }` (keep-offline.ts shows it).
 
 interface Release {
 	name: string;
@@ -36,8 +38,9 @@ interface FetchEvent extends ExtendableEvent {
 	respondWith(response: Promise<Response>): void;
 }
 interface MessageEventOfWorker extends ExtendableEvent {
-	data: { keep?: string[] };
+	data: { keep?: string[]; measure?: string[] } | null;
 	source: { postMessage(message: unknown): void } | null;
+	ports: readonly MessagePort[];
 }
 interface WorkerScope {
 	registration: { scope: string };
@@ -180,21 +183,30 @@ async function keepOpened(key: string, response: Response): Promise<void> {
 }
 
 worker.addEventListener('message', (event) => {
-	const parts = event.data?.keep;
+	const { keep: parts, measure } = event.data ?? {};
+	// Answers on the port the page sent, else to the page itself.
+	const answer = (message: object) => (event.ports?.[0] ?? event.source)?.postMessage(message);
+	if (measure) event.waitUntil(measured(measure).then(answer));
 	if (!parts) return;
 	event.waitUntil(
 		(async () => {
 			const rows = await rowsOf(parts);
-			const of = rows.length;
-			const bytes = rows.reduce((n, row) => n + row[2], 0);
 			let kept = 0;
-			const tell = (message: object) => event.source?.postMessage({ parts, of, bytes, ...message });
 			try {
-				await keep(rows, () => tell({ kept: ++kept }));
-				tell({ done: true });
+				await keep(rows, () => answer({ kept: ++kept, of: rows.length }));
+				answer({ done: true, ...(await measured(parts)) });
 			} catch (error) {
-				tell({ failed: String(error) });
+				answer({ failed: String(error) });
 			}
 		})(),
 	);
 });
+
+/** How many bytes the parts hold, and how many of them this release keeps already. */
+async function measured(parts: string[]): Promise<{ bytes: number; keptBytes: number }> {
+	const rows = await rowsOf(parts);
+	const cache = await caches.open(CACHE);
+	const kept = new Set((await cache.keys()).map((request) => request.url));
+	const sum = (list: Row[]) => list.reduce((n, row) => n + row[2], 0);
+	return { bytes: sum(rows), keptBytes: sum(rows.filter(([path]) => kept.has(new URL(keyOf(path)).href))) };
+}

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { offlineRelease } from '../../src/lib/offline/release.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 import type { SyntheticArticle } from '../support/synthetic.ts';
 import { searchFor } from './support/search.ts';
@@ -111,6 +112,51 @@ test('a new release at the same address replaces the kept one whole at the next 
 	// The new release's search page, script and WebAssembly are kept (the shell).
 	await page.goto(`${second.url}search/`);
 	await expect(page.locator('#search-query')).toBeVisible();
+});
+
+test('in a large edition, one control keeps a year: it says how much it will download and shows its progress; the year’s articles then read offline, and no other', async ({ page }) => {
+	test.setTimeout(60_000);
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const year = articles.at(-1)!.date.slice(0, 4);
+	const [ofYear, others] = [articles.filter((a) => a.date.startsWith(year)), articles.filter((a) => !a.date.startsWith(year))];
+	expect(ofYear.length && others.length).toBeGreaterThan(0);
+	// What the year holds, as the build's catalogue counts it: its pages and its articles.
+	const release = offlineRelease(process.env.EDITION_SCALE_DIST!);
+	expect(release.whole).toBe(false);
+	const yearBytes = release.files.filter((f) => f.part === `year ${year}` || ofYear.some((a) => f.part === `article ${a.slug}`)).reduce((n, f) => n + f.bytes, 0);
+	const site = await serveStatic(process.env.EDITION_SCALE_DIST!);
+	try {
+		await page.goto(site.url);
+		await releaseKept(page);
+		await page.goto(`${site.url}${year}/`);
+		const control = page.locator('.keep-offline');
+		const status = control.locator('.keep-offline-status');
+		await expect(status).toHaveText(/^\d+\.\d MB to download\.$/);
+		const said = Number(/^([\d.]+)/.exec((await status.textContent())!)![1]);
+		// The year's page itself may be kept already (opened): at most it and a rounding less.
+		expect(said).toBeLessThanOrEqual(yearBytes / 1e6 + 0.05);
+		expect(said).toBeGreaterThanOrEqual(yearBytes / 1e6 - 0.15);
+		await status.evaluate((el) => {
+			const w = window as unknown as { statuses: string[] };
+			w.statuses = [];
+			new MutationObserver(() => w.statuses.push(el.textContent!)).observe(el, { childList: true, characterData: true, subtree: true });
+		});
+		await control.locator('button').click();
+		await expect(control).toHaveAttribute('data-kept', 'true', { timeout: 30_000 });
+		await expect(status).toHaveText(`Kept in this browser for reading offline (${(yearBytes / 1e6).toFixed(1)} MB).`);
+		const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+		const files = release.files.filter((f) => f.part === `year ${year}` || ofYear.some((a) => f.part === `article ${a.slug}`)).length;
+		expect(statuses).toContain(`${files} of ${files} files kept…`);
+		await expect(control.locator('button')).toBeHidden();
+	} finally {
+		await stop(site);
+	}
+	for (const view of ['zh/pinyin/', 'en/']) {
+		await page.goto(`${site.url}articles/${ofYear[0]!.slug}/${view}`);
+		await expect(page.locator('.paragraph')).toHaveCount(ofYear[0]!.paragraphs);
+	}
+	await page.goto(`${site.url}articles/${others[0]!.slug}/`);
+	await expect(page.locator('h1')).toContainText('Not kept for reading offline');
 });
 
 test('under a sub-path, the worker’s scope is the sub-path, and the edition reads offline there', async ({ page }) => {
