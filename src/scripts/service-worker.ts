@@ -24,10 +24,11 @@ interface Release {
 	whole: boolean;
 	offline: string;
 }
-/** The catalogue's rows: path (relative to the scope), revision, bytes, part. */
+/** A file of the release: path (relative to the scope), revision, bytes, part. */
 type Row = [string, string, number, string];
+/** The catalogue as the build writes it (catalogueOf in src/lib/offline/release.ts): each part's files, an article's relative to its folder. */
 interface Catalogue {
-	files: Row[];
+	parts: Record<string, [string, string, number][]>;
 	years: Record<string, string[]>;
 }
 interface ExtendableEvent extends Event {
@@ -70,7 +71,14 @@ let catalogue: Promise<{ rows: Map<string, Row>; years: Catalogue['years'] }> | 
 function readCatalogue(from?: Response): NonNullable<typeof catalogue> {
 	catalogue ??= (from ? Promise.resolve(from) : caches.match(CATALOGUE, { cacheName: CACHE }))
 		.then((response) => response!.json() as Promise<Catalogue>)
-		.then(({ files, years }) => ({ rows: new Map(files.map((row) => [keyOf(row[0]), row])), years }));
+		.then(({ parts, years }) => {
+			const rows = new Map<string, Row>();
+			for (const [part, files] of Object.entries(parts)) {
+				const folder = part.startsWith('article ') ? `articles/${part.slice(8)}/` : '';
+				for (const [path, revision, bytes] of files) rows.set(keyOf(folder + path), [folder + path, revision, bytes, part]);
+			}
+			return { rows, years };
+		});
 	catalogue.catch(() => (catalogue = undefined));
 	return catalogue;
 }

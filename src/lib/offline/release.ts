@@ -103,7 +103,17 @@ export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT): Offli
 	return { name: releaseNameOf(files), whole: bytes <= limit, bytes, files, years };
 }
 
-/** The catalogue the service worker reads: each file as [path, revision, bytes, part], and each year's articles. */
+/**
+ * The catalogue the service worker reads: each part's files as [path, revision, bytes], an article's
+ * paths relative to its folder (at 1000 articles the catalogue lists 11,725 files: 1.94 MB measured
+ * as one row per file with its part; about 0.7 MB so, at the 60 bytes a file it takes at 20
+ * articles), and each year's articles.
+ */
 export function catalogueOf(release: OfflineRelease) {
-	return { name: release.name, files: release.files.map((f) => [f.path, f.revision, f.bytes, f.part]), years: release.years };
+	const parts: Record<string, [string, string, number][]> = {};
+	for (const { path, revision, bytes, part } of release.files) (parts[part] ??= []).push([path.slice(articleFolder(part).length), revision, bytes]);
+	return { name: release.name, parts, years: release.years };
 }
+
+/** The folder an article's paths are relative to in the catalogue (`articles/<slug>/`), or `` for other parts. */
+export const articleFolder = (part: string) => (part.startsWith('article ') ? `articles/${part.slice('article '.length)}/` : '');
