@@ -4,10 +4,10 @@ import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OFFLINE_PAGE_PATH, SERVICE_WORKER_PATH, catalogueOf, offlineRelease } from '../lib/offline/release.ts';
+import { OFFLINE_PAGE_PATH, SERVICE_WORKER_PATH, catalogueFiles, catalogueOf, offlineRelease } from '../lib/offline/release.ts';
 
 /**
- * Writes the service worker and the catalogue of its release once every other build step has
+ * Writes the service worker and the two catalogues of its release once every other build step has
  * written its files: it comes last in astro.config.mjs, after the CSP pass rewrites the pages and the
  * search index's bundles are awaited, so each revision is that of the file published.
  */
@@ -18,10 +18,11 @@ export function offlineReleaseFiles(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const release = offlineRelease(root);
-				const catalogue = `sw-release.${release.name}.json`;
-				writeFileSync(join(root, catalogue), JSON.stringify(catalogueOf(release)));
+				const files = catalogueFiles(release.name);
+				const catalogue = catalogueOf(release);
+				for (const which of ['first', 'more'] as const) writeFileSync(join(root, files[which]), JSON.stringify(catalogue[which]));
 				const code = stripTypeScriptTypes(readFileSync(new URL('../scripts/service-worker.ts', import.meta.url), 'utf8'));
-				const header = `// The edition's service worker, release ${release.name} (src/scripts/service-worker.ts).\nconst RELEASE = ${JSON.stringify({ name: release.name, catalogue, whole: release.whole, offline: OFFLINE_PAGE_PATH })};\n`;
+				const header = `// The edition's service worker, release ${release.name} (src/scripts/service-worker.ts).\nconst RELEASE = ${JSON.stringify({ name: release.name, catalogues: files, whole: release.whole, offline: OFFLINE_PAGE_PATH })};\n`;
 				writeFileSync(join(root, SERVICE_WORKER_PATH), header + code);
 				logger.info(`release ${release.name}: ${release.files.length} files, ${(release.bytes / 2 ** 20).toFixed(2)} MiB for readers offline; ${release.whole ? 'kept whole on the first visit' : 'the shell kept on the first visit, the rest as read or chosen'}`);
 			},

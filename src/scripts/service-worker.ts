@@ -3,8 +3,8 @@
 // classic script, with its release before it (`RELEASE`): no imports, types only (they are stripped),
 // since Firefox ESR runs no module service workers. What each part holds: src/lib/offline/release.ts.
 //
-// - install: fetches the release's catalogue and keeps the parts for a first visit (the whole edition
-//   when it is small, else the core and shell; only the core on a metered connection) in the
+// - install: keeps the parts for a first visit, as the release's catalogues list them (the whole
+//   edition when it is small, else the core and shell; only the core on a metered connection) in the
 //   release's own cache, each file checked against its revision; a file unchanged since the release
 //   kept before is copied from that one's cache, not fetched again. A file that does not match (the
 //   host already serves another release) fails the install, which the next visit tries again.
@@ -20,17 +20,19 @@
 
 interface Release {
 	name: string;
-	catalogue: string;
+	catalogues: { first: string; more: string };
 	whole: boolean;
 	offline: string;
 }
 /** A file of the release: path (relative to the scope), revision, bytes, part. */
 type Row = [string, string, number, string];
-/** The catalogue as the build writes it (catalogueOf in src/lib/offline/release.ts): each part's files, an article's relative to its folder. */
+/** A catalogue as the build writes it (catalogueOf in src/lib/offline/release.ts): each part's files, an article's relative to its folder. */
 interface Catalogue {
 	parts: Record<string, [string, string, number][]>;
-	years: Record<string, string[]>;
+	years?: Record<string, string[]>;
 }
+/** The parts the first catalogue lists (FIRST_PARTS in release.ts). */
+const FIRST_PARTS = ['core', 'shell'];
 interface ExtendableEvent extends Event {
 	waitUntil(work: Promise<unknown>): void;
 }
@@ -58,7 +60,6 @@ const scope = worker.registration.scope;
 /** Caches are the origin's: a release's cache is named by its scope too, so two editions of one host (shards) keep apart. */
 const ownCaches = `edition ${scope} `;
 const CACHE = `${ownCaches}${RELEASE.name}`;
-const CATALOGUE = scope + RELEASE.catalogue;
 
 /** Whether the reader asked the browser to save data (Chromium tells a worker; other engines never say). */
 const metered = () => Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
@@ -66,21 +67,38 @@ const metered = () => Boolean((navigator as Navigator & { connection?: { saveDat
 /** The absolute URL a file is kept under: its path, without search or fragment. */
 const keyOf = (path: string) => scope + path;
 
-let catalogue: Promise<{ rows: Map<string, Row>; years: Catalogue['years'] }> | undefined;
-/** The release's catalogue: from its cache once installed, each file by its key. */
-function readCatalogue(from?: Response): NonNullable<typeof catalogue> {
-	catalogue ??= (from ? Promise.resolve(from) : caches.match(CATALOGUE, { cacheName: CACHE }))
-		.then((response) => response!.json() as Promise<Catalogue>)
-		.then(({ parts, years }) => {
-			const rows = new Map<string, Row>();
-			for (const [part, files] of Object.entries(parts)) {
-				const folder = part.startsWith('article ') ? `articles/${part.slice(8)}/` : '';
-				for (const [path, revision, bytes] of files) rows.set(keyOf(folder + path), [folder + path, revision, bytes, part]);
+/** One of the release's two catalogues: from its cache, else fetched and kept there (while the release is kept). */
+const catalogueFiles = new Map<string, Promise<Catalogue>>();
+function catalogueFile(which: 'first' | 'more'): Promise<Catalogue> {
+	const url = scope + RELEASE.catalogues[which];
+	let file = catalogueFiles.get(url);
+	if (!file) {
+		file = (async () => {
+			let response = await caches.match(url, { cacheName: CACHE });
+			if (!response) {
+				response = await fetch(url, { cache: 'no-cache' });
+				if (!response.ok) throw new Error(`${url}: ${response.status}`);
+				if (await caches.has(CACHE)) await (await caches.open(CACHE)).put(url, response.clone());
 			}
-			return { rows, years };
-		});
-	catalogue.catch(() => (catalogue = undefined));
-	return catalogue;
+			return (await response.json()) as Catalogue;
+		})();
+		file.catch(() => catalogueFiles.delete(url));
+		catalogueFiles.set(url, file);
+	}
+	return file;
+}
+
+/** The release's files by key, and each year's articles: of the first catalogue, or (`all`) of both. */
+async function readCatalogue(all = true): Promise<{ rows: Map<string, Row>; years: Record<string, string[]> }> {
+	const catalogues = await Promise.all([catalogueFile('first'), ...(all ? [catalogueFile('more')] : [])]);
+	const rows = new Map<string, Row>();
+	for (const { parts } of catalogues) {
+		for (const [part, files] of Object.entries(parts)) {
+			const folder = part.startsWith('article ') ? `articles/${part.slice(8)}/` : '';
+			for (const [path, revision, bytes] of files) rows.set(keyOf(folder + path), [folder + path, revision, bytes, part]);
+		}
+	}
+	return { rows, years: catalogues[1]?.years ?? {} };
 }
 
 /** The SHA-256 revision of a body, as the build writes it (16 hex digits). */
@@ -131,7 +149,7 @@ async function keep(rows: Row[], progress: (row: Row) => void = () => undefined)
 
 /** The rows of the parts named (`core`, `shell`, `article <slug>`, `year <yyyy>`, `search`, `pages`), or all for `edition`. */
 async function rowsOf(parts: string[]): Promise<Row[]> {
-	const { rows, years } = await readCatalogue();
+	const { rows, years } = await readCatalogue(!parts.every((part) => FIRST_PARTS.includes(part)));
 	const wanted = new Set(parts.flatMap((part) => (part.startsWith('year ') ? [part, ...(years[part.slice(5)] ?? []).map((slug) => `article ${slug}`)] : [part])));
 	return [...rows.values()].filter(([, , , part]) => wanted.has('edition') || wanted.has(part));
 }
@@ -139,10 +157,7 @@ async function rowsOf(parts: string[]): Promise<Row[]> {
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
-			const response = await fetch(CATALOGUE, { cache: 'no-cache' });
-			if (!response.ok) throw new Error(`${CATALOGUE}: ${response.status}`);
-			await (await caches.open(CACHE)).put(CATALOGUE, response.clone());
-			await readCatalogue(response);
+			await caches.open(CACHE);
 			await keep(await rowsOf(metered() ? ['core'] : RELEASE.whole ? ['edition'] : ['core', 'shell']));
 			await worker.skipWaiting();
 		})(),

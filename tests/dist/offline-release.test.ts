@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished, test } from 'vitest';
-import { catalogueOf, offlineRelease, partOf, revisionOf } from '../../src/lib/offline/release.ts';
+import { catalogueFiles, catalogueOf, offlineRelease, partOf, revisionOf } from '../../src/lib/offline/release.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const release = offlineRelease(dist);
@@ -45,9 +45,15 @@ test('each revision is the hash of the file published, and the worker and its ca
 		expect(file.revision, file.path).toBe(revisionOf(readFileSync(path)));
 	}
 	const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-	const header = JSON.parse(/^const RELEASE = (.*);$/m.exec(worker)![1]!) as { name: string; catalogue: string; whole: boolean };
-	expect(header).toMatchObject({ name: release.name, catalogue: `sw-release.${release.name}.json`, whole: true });
-	expect(JSON.parse(readFileSync(join(dist, header.catalogue), 'utf8'))).toEqual(JSON.parse(JSON.stringify(catalogueOf(release))));
+	const header = JSON.parse(/^const RELEASE = (.*);$/m.exec(worker)![1]!) as { name: string; catalogues: { first: string; more: string }; whole: boolean };
+	expect(header).toMatchObject({ name: release.name, catalogues: { first: `sw-release.${release.name}.json`, more: `sw-release.${release.name}.more.json` }, whole: true });
+	expect(header.catalogues).toEqual(catalogueFiles(release.name));
+	const catalogue = JSON.parse(JSON.stringify(catalogueOf(release)));
+	for (const which of ['first', 'more'] as const) expect(JSON.parse(readFileSync(join(dist, header.catalogues[which]), 'utf8'))).toEqual(catalogue[which]);
+	// Between them, every file once; the first holds the core and shell only.
+	const listed = (which: 'first' | 'more') => Object.values(catalogue[which].parts as Record<string, unknown[]>).flat().length;
+	expect(listed('first') + listed('more')).toBe(release.files.length);
+	expect(Object.keys(catalogue.first.parts).sort()).toEqual(['core', 'shell']);
 	// Types stripped: the worker is plain JavaScript.
 	expect(worker).not.toMatch(/^\s*(interface|type|declare) /m);
 });

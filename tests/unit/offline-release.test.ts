@@ -51,6 +51,7 @@ describe('the part each file of a build belongs to', () => {
 		'_headers',
 		'sw.js',
 		'sw-release.0123456789ab.json',
+		'sw-release.0123456789ab.more.json',
 	])('%s is not kept offline', (file) => {
 		expect(partOf(file)).toBeUndefined();
 	});

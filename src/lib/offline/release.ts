@@ -103,17 +103,26 @@ export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT): Offli
 	return { name: releaseNameOf(files), whole: bytes <= limit, bytes, files, years };
 }
 
+/** The parts a first visit may keep, whose files the first of a release's two catalogues lists. */
+export const FIRST_PARTS: readonly Part[] = ['core', 'shell'];
+
 /**
- * The catalogue the service worker reads: each part's files as [path, revision, bytes], an article's
- * paths relative to its folder (at 1000 articles the catalogue lists 11,725 files: 1.94 MB measured
- * as one row per file with its part; about 0.7 MB so, at the 60 bytes a file it takes at 20
- * articles), and each year's articles.
+ * The two catalogues the service worker reads: `first`, the files of the core and the shell, fetched
+ * when it installs; `more`, every other part's and each year's articles, fetched when first needed
+ * (at once where the edition is kept whole). Each lists its parts' files as [path, revision, bytes],
+ * an article's relative to its folder: at 1000 articles the release has 11,725 files, which as one
+ * row per file with its part took 1.94 MB (measured); so, about 0.7 MB, and the first visit of a
+ * large edition fetches only the first catalogue, some 4 KB.
  */
 export function catalogueOf(release: OfflineRelease) {
-	const parts: Record<string, [string, string, number][]> = {};
-	for (const { path, revision, bytes, part } of release.files) (parts[part] ??= []).push([path.slice(articleFolder(part).length), revision, bytes]);
-	return { name: release.name, parts, years: release.years };
+	const first: Record<string, [string, string, number][]> = {};
+	const more: Record<string, [string, string, number][]> = {};
+	for (const { path, revision, bytes, part } of release.files) ((FIRST_PARTS.includes(part) ? first : more)[part] ??= []).push([path.slice(articleFolder(part).length), revision, bytes]);
+	return { first: { name: release.name, parts: first }, more: { name: release.name, parts: more, years: release.years } };
 }
+
+/** The names of a release's two catalogues, relative to the base (named by the release: they never change). */
+export const catalogueFiles = (name: string) => ({ first: `sw-release.${name}.json`, more: `sw-release.${name}.more.json` });
 
 /** The folder an article's paths are relative to in the catalogue (`articles/<slug>/`), or `` for other parts. */
 export const articleFolder = (part: string) => (part.startsWith('article ') ? `articles/${part.slice('article '.length)}/` : '');
