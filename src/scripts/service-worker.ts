@@ -208,18 +208,18 @@ async function keepOpened(key: string, response: Response): Promise<void> {
 worker.addEventListener('message', (event) => {
 	const { keep: parts, measure } = event.data ?? {};
 	// Answers on the port the page sent, else to the page itself.
-	const answer = (message: object) => (event.ports?.[0] ?? event.source)?.postMessage(message);
-	if (measure) event.waitUntil(measured(measure).then(answer));
+	const reply = (message: object) => (event.ports?.[0] ?? event.source)?.postMessage(message);
+	if (measure) event.waitUntil(measured(measure).then(reply));
 	if (!parts) return;
 	event.waitUntil(
 		(async () => {
 			const rows = await rowsOf(parts);
 			let kept = 0;
 			try {
-				await keep(rows, () => answer({ kept: ++kept, of: rows.length }));
-				answer({ done: true, ...(await measured(parts)) });
+				await keep(rows, () => reply({ kept: ++kept, of: rows.length }));
+				reply({ done: true, ...(await measured(parts)) });
 			} catch (error) {
-				answer({ failed: String(error) });
+				reply({ failed: String(error) });
 			}
 		})(),
 	);
