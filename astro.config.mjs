@@ -8,6 +8,7 @@ import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { citeprocWorkers } from './src/integrations/citeproc-workers.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { dtsApi } from './src/integrations/dts-api.ts';
+import { offlineReleaseFiles } from './src/integrations/offline-release.ts';
 import sitemap from '@astrojs/sitemap';
 import { listedInSitemap, withAlternates } from './src/lib/sitemap.ts';
 import { currentRelease } from './src/lib/releases.ts';
@@ -34,8 +35,9 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// The sitemap's lastmod is the edition's latest release (its changelog), not the build's time.
-	// The search index comes last: Pagefind indexes while the pages are written, writes its bundles
-	// while the CSP pass and the sitemap run, and is awaited only then.
+	// The search index comes after those: Pagefind indexes while the pages are written, writes its
+	// bundles while the CSP pass and the sitemap run, and is awaited only then. The offline release
+	// (the service worker and its catalogue) is last: it hashes every file as published.
 	integrations: [
 		requireSiteUrl(),
 		citeprocWorkers(),
@@ -43,6 +45,7 @@ export default defineConfig({
 		sitemap({ filter: listedInSitemap, serialize: withAlternates, lastmod: new Date(currentRelease().date) }),
 		searchIndex(),
 		dtsApi(),
+		offlineReleaseFiles(),
 	],
 	// A strict Content-Security-Policy in a <meta> of every page: Astro hashes each inline script and
 	// style; nothing may load from another origin. Pagefind compiles WebAssembly, which CSP allows

@@ -53,6 +53,9 @@ export default defineConfig({
 		trace: 'off',
 		// A failed test keeps its page's screenshot (support/test.ts, which every spec's `test` is).
 		screenshot: 'off',
+		// The edition's service worker would keep the whole edition in every test's fresh context (70
+		// requests each); the offline spec allows it (offline.spec.ts), the others read as without it.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /screenshots\.spec\.ts$/ },

@@ -4,10 +4,10 @@ import type { SitemapItem } from '@astrojs/sitemap';
 
 const ARTICLE_VIEW = /\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:(zh|en)\/)?$/;
 
-/** Whether a page belongs in the sitemap: every HTML page but the 404 page (files such as feed.xml are not pages). */
+/** Whether a page belongs in the sitemap: every HTML page but the 404 and offline pages (files such as feed.xml are not pages). */
 export function listedInSitemap(page: string): boolean {
 	const path = new URL(page).pathname;
-	return !/\/404(?:\.html|\/)?$/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+	return !/\/(?:404|offline)(?:\.html|\/)?$/.test(path) && !/\.[a-z0-9]+$/i.test(path);
 }
 
 /**

@@ -109,3 +109,4 @@ function recall(key: string): string | null {
 		return null;
 	}
 }
+import './offline-registration.ts';

@@ -14,7 +14,7 @@ const xmlOf = (page: import('@playwright/test').Page, text: string) =>
 	}, text);
 
 test.describe('findable', { tag: '@base' }, () => {
-	test('the sitemap lists every page but the 404 page, with the three views of each article as language alternates', async ({ page, request, baseURL }) => {
+	test('the sitemap lists every page but the 404 and offline pages, with the three views of each article as language alternates', async ({ page, request, baseURL }) => {
 		const base = new URL(baseURL!).pathname;
 		const index = await (await request.get('sitemap-index.xml')).text();
 		expect(await xmlOf(page, index)).toBeNull();
@@ -36,8 +36,10 @@ test.describe('findable', { tag: '@base' }, () => {
 			);
 		}
 		const listed = entries.map((e) => new URL(e.loc).pathname);
-		// Every built HTML page, under the base, and nothing else (the 404 page is 404.html, not listed).
-		expect(listed.sort()).toEqual(builtPages().map((p) => `${base}${p}`).sort());
+		// Every built HTML page, under the base, and nothing else (the 404 page is 404.html, not listed;
+		// the offline page is the service worker's, noindex).
+		expect(listed.sort()).toEqual(builtPages().filter((p) => p !== 'offline/').map((p) => `${base}${p}`).sort());
+		expect(builtPages()).toContain('offline/');
 		expect(listed.some((p) => p.includes('404'))).toBe(false);
 		// lastmod is the edition's latest release (its changelog), the same for every page.
 		expect(new Set(entries.map((e) => e.lastmod)).size).toBe(1);

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { firstScreenCharacters } from '../support/first-screen.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { expect, expectInPage, test } from './support/fixtures.ts';
 import type { Reader } from './support/reader.ts';
 
@@ -395,4 +396,24 @@ test('selected words: Copy link copies a link to them, Cite a citation quoting t
 	).toBe(true);
 	await expectInPage(reader, () => location.hash).toBe('#p3-s4');
 	await shot(reader, 'quote-arrival-1280-light');
+});
+
+// Chromium's offline reading is tested in full by tests/e2e/offline.spec.ts; here, the other two engines.
+test.describe('offline', () => {
+	test.skip(({ engine }) => engine === 'chromium', 'Chromium: tests/e2e/offline.spec.ts');
+	test('offline after one visit: the service worker keeps the edition, and with the server stopped another view reads', async ({ reader }) => {
+		// A server of its own (its own origin, so its worker is this test's alone), stopped as a network fails.
+		const served = await serveStatic(new URL('../../dist', import.meta.url).pathname, 0, '/');
+		try {
+			await reader.open(`${served.url}${parallel}`);
+			await expectInPage(reader, async () => (await navigator.serviceWorker?.getRegistration())?.active?.state === 'activated' && Boolean(navigator.serviceWorker.controller), undefined, 'the service worker has kept the edition and controls the page').toBe(true);
+		} finally {
+			served.server.closeAllConnections();
+			await served.close();
+		}
+		await reader.open(`${served.url}${viewUrl(article.slug, 'en')}`);
+		expect(await reader.evaluate(() => [document.querySelector('h1')?.textContent?.trim(), document.querySelectorAll('.paragraph').length])).toEqual([article.en.title, article.en.paragraphs.length]);
+		await reader.open(`${served.url}nowhere/`);
+		expect(await reader.evaluate(() => document.querySelector('h1')?.textContent)).toContain('Not kept for reading offline');
+	});
 });

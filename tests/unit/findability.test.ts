@@ -8,6 +8,7 @@ describe('sitemap', () => {
 		expect(listedInSitemap('https://example.org/edition/articles/a/zh/')).toBe(true);
 		expect(listedInSitemap('https://example.org/edition/404/')).toBe(false);
 		expect(listedInSitemap('https://example.org/404.html')).toBe(false);
+		expect(listedInSitemap('https://example.org/edition/offline/')).toBe(false);
 		expect(listedInSitemap('https://example.org/feed.xml')).toBe(false);
 	});
 

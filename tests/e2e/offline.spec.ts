@@ -1,0 +1,172 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { offlineRelease } from '../../src/lib/offline/release.ts';
+import { sourceArticles, viewUrl } from '../support/sources.ts';
+import type { SyntheticArticle } from '../support/synthetic.ts';
+import { searchFor } from './support/search.ts';
+
+// Offline after one visit (src/scripts/service-worker.ts): each test serves a built edition on a
+// port of its own and stops the server to go offline, as a reader's network fails. The other specs
+// block service workers (playwright.config.ts); these allow them.
+test.use({ serviceWorkers: 'allow' });
+
+const article = sourceArticles()[0]!;
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const baseBuild = new URL('../.output/site-base/edition/', import.meta.url).pathname;
+
+/** Stops a site's server, and every connection it holds: the network is gone. */
+async function stop(site: StaticSite): Promise<void> {
+	site.server.closeAllConnections();
+	await site.close();
+}
+
+/** Waits until the page's service worker has kept its release (install done, worker active) and controls the page; returns the release caches of its scope. */
+async function releaseKept(page: Page): Promise<string[]> {
+	// Polled from here: waitForFunction takes the promise an async function returns for a true answer.
+	await expect
+		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' && Boolean(navigator.serviceWorker.controller)).catch(() => false), { timeout: 20_000 })
+		.toBe(true);
+	return page.evaluate(async () => {
+		const scope = (await navigator.serviceWorker.getRegistration())!.scope;
+		return (await caches.keys()).filter((name) => name.startsWith(`edition ${scope} `));
+	});
+}
+
+/** Every origin the page's requests went to, from now on. */
+function origins(page: Page): Set<string> {
+	const seen = new Set<string>();
+	page.on('request', (request) => void seen.add(new URL(request.url()).origin));
+	return seen;
+}
+
+test('after one visit online, the edition reads offline: another view, search in both languages, the word lookup, Cite; a page never kept shows the offline page', async ({ page }) => {
+	test.setTimeout(60_000);
+	const site = await serveStatic(dist);
+	const asked = origins(page);
+	await page.goto(site.url);
+	await page.goto(`${site.url}${viewUrl(article.slug, 'parallel')}`);
+	expect(await releaseKept(page)).toHaveLength(1);
+	await stop(site);
+	await expect(page.request.get(site.url)).rejects.toThrow();
+
+	// The English view, never opened.
+	await page.goto(`${site.url}${viewUrl(article.slug, 'en')}`);
+	await expect(page.locator('h1')).toContainText(article.en.title);
+	await expect(page.locator('.paragraph')).toHaveCount(article.en.paragraphs.length);
+
+	// Search, in Chinese and in English: Pagefind's script, WebAssembly, index and fragments, and segments.json, all kept.
+	expect((await searchFor(page, '合作化', `${site.url}search/`)).length).toBeGreaterThan(0);
+	expect((await searchFor(page, 'cooperativization', `${site.url}search/`)).length).toBeGreaterThan(0);
+
+	// The word lookup (its script, stylesheet and words.json are loaded on first use) and a Cite panel, on the Chinese view.
+	await page.goto(`${site.url}${viewUrl(article.slug, 'zh')}`);
+	await page.locator('.word-lookup-start').click();
+	const lookup = page.locator('.word-lookup:popover-open');
+	await expect(lookup.locator('.word-lookup-entry > .word-lookup-word')).toHaveText(/^本报\s/);
+	await page.keyboard.press('Escape');
+	await page.locator('#p2 details.cite > summary').click();
+	await expect(page.locator('#p2 .cite-panel dl:not(.segment-links) .copy-button').first()).toBeVisible();
+
+	// A page this browser never kept: the offline page, in both languages, listing the article kept.
+	await page.goto(`${site.url}articles/${article.slug}/tei.xml`);
+	await expect(page.locator('h1')).toHaveText('Not kept for reading offline · 此页未保存，无法离线阅读');
+	await page.goto(`${site.url}1954/`);
+	await expect(page.locator('h1')).toContainText('Not kept for reading offline');
+	await expect(page.locator('.offline-kept li a')).toHaveText([`${article.zh.title} · ${article.en.title}`]);
+	expect([...asked]).toEqual([new URL(site.url).origin]);
+});
+
+test('a new release at the same address replaces the kept one whole at the next online visit; in a large edition an article opened is kept with all its views', async ({ page }) => {
+	test.setTimeout(60_000);
+	const first = await serveStatic(dist);
+	await page.goto(first.url);
+	const [old] = await releaseKept(page);
+	await stop(first);
+	// The twenty-article edition (built by the global setup), past the size kept whole: the next release.
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const second = await serveStatic(process.env.EDITION_SCALE_DIST!, Number(new URL(first.url).port));
+	try {
+		// The home page comes from the old release's cache; the worker finds the new one, keeps it, takes
+		// over, and the page reloads into the new release.
+		await page.goto(second.url);
+		await expect(page.locator('.article-list h4 a')).toHaveCount(articles.length, { timeout: 20_000 });
+		const now = await releaseKept(page);
+		expect(now).toHaveLength(1);
+		expect(now[0]).not.toBe(old);
+		// One article opened online: all its views are kept.
+		await page.goto(`${second.url}articles/${articles[3]!.slug}/`);
+		await expect.poll(() => page.evaluate(async (slug) => Boolean(await caches.match(`${location.origin}/articles/${slug}/zh/pinyin/`)), articles[3]!.slug)).toBe(true);
+	} finally {
+		await stop(second);
+	}
+	await page.goto(second.url);
+	await expect(page.locator('.article-list h4 a')).toHaveCount(articles.length);
+	await page.goto(`${second.url}articles/${articles[3]!.slug}/en/`);
+	await expect(page.locator('.paragraph')).toHaveCount(articles[3]!.paragraphs);
+	// The old release's article is gone with its release; an article never opened is not kept.
+	for (const slug of [article.slug, articles[4]!.slug]) {
+		await page.goto(`${second.url}articles/${slug}/`);
+		await expect(page.locator('h1')).toContainText('Not kept for reading offline');
+	}
+	// The new release's search page, script and WebAssembly are kept (the shell).
+	await page.goto(`${second.url}search/`);
+	await expect(page.locator('#search-query')).toBeVisible();
+});
+
+test('in a large edition, one control keeps a year: it says how much it will download and shows its progress; the year’s articles then read offline, and no other', async ({ page }) => {
+	test.setTimeout(60_000);
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const year = articles.at(-1)!.date.slice(0, 4);
+	const [ofYear, others] = [articles.filter((a) => a.date.startsWith(year)), articles.filter((a) => !a.date.startsWith(year))];
+	expect(ofYear.length && others.length).toBeGreaterThan(0);
+	// What the year holds, as the build's catalogue counts it: its pages and its articles.
+	const release = offlineRelease(process.env.EDITION_SCALE_DIST!);
+	expect(release.whole).toBe(false);
+	const yearBytes = release.files.filter((f) => f.part === `year ${year}` || ofYear.some((a) => f.part === `article ${a.slug}`)).reduce((n, f) => n + f.bytes, 0);
+	const site = await serveStatic(process.env.EDITION_SCALE_DIST!);
+	try {
+		await page.goto(site.url);
+		await releaseKept(page);
+		await page.goto(`${site.url}${year}/`);
+		const control = page.locator('.keep-offline');
+		const status = control.locator('.keep-offline-status');
+		await expect(status).toHaveText(/^\d+\.\d MB to download\.$/);
+		const said = Number(/^([\d.]+)/.exec((await status.textContent())!)![1]);
+		// The year's page itself may be kept already (opened): at most it and a rounding less.
+		expect(said).toBeLessThanOrEqual(yearBytes / 1e6 + 0.05);
+		expect(said).toBeGreaterThanOrEqual(yearBytes / 1e6 - 0.15);
+		await status.evaluate((el) => {
+			const w = window as unknown as { statuses: string[] };
+			w.statuses = [];
+			new MutationObserver(() => w.statuses.push(el.textContent!)).observe(el, { childList: true, characterData: true, subtree: true });
+		});
+		await control.locator('button').click();
+		await expect(control).toHaveAttribute('data-kept', 'true', { timeout: 30_000 });
+		await expect(status).toHaveText(`Kept in this browser for reading offline (${(yearBytes / 1e6).toFixed(1)} MB).`);
+		const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+		const files = release.files.filter((f) => f.part === `year ${year}` || ofYear.some((a) => f.part === `article ${a.slug}`)).length;
+		expect(statuses).toContain(`${files} of ${files} files kept…`);
+		await expect(control.locator('button')).toBeHidden();
+	} finally {
+		await stop(site);
+	}
+	for (const view of ['zh/pinyin/', 'en/']) {
+		await page.goto(`${site.url}articles/${ofYear[0]!.slug}/${view}`);
+		await expect(page.locator('.paragraph')).toHaveCount(ofYear[0]!.paragraphs);
+	}
+	await page.goto(`${site.url}articles/${others[0]!.slug}/`);
+	await expect(page.locator('h1')).toContainText('Not kept for reading offline');
+});
+
+test('under a sub-path, the worker’s scope is the sub-path, and the edition reads offline there', async ({ page }) => {
+	const site = await serveStatic(baseBuild, 0, '/edition/');
+	await page.goto(`${site.url}${viewUrl(article.slug, 'parallel')}`);
+	await releaseKept(page);
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope)).toBe(site.url);
+	await stop(site);
+	await page.goto(`${site.url}${viewUrl(article.slug, 'zh')}`);
+	await expect(page.locator('h1')).toContainText(article.zh.title);
+	await page.goto(`${site.url}nowhere/`);
+	await expect(page.locator('h1')).toContainText('Not kept for reading offline');
+});
