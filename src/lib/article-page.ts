@@ -51,7 +51,7 @@ export interface ArticlePage extends ArticleRoute {
 		/**
 		 * The record line's fields after the publication, date and page: the column, the author and (on
 		 * views with the English) the translator, each only where the sources give it. A field the
-		 * sources leave empty stays out of the page (it stays in the Cite panel's record and the exports).
+		 * sources leave empty stays out of the page (it stays in the citation page's records, the downloads and the TEI).
 		 */
 		fields: RecordField[];
 		/** The pinyin switch (a link to the other page), on views that show the Chinese. */

@@ -232,7 +232,7 @@ function popoverElement(words: ArticleWords, button: HTMLButtonElement): HTMLEle
 		removeEventListener('scroll', reposition);
 		removeEventListener('resize', reposition);
 		// Back to the button, or where a phone keeps it in the closed Tools sheet, to the Tools button.
-		(opener?.checkVisibility() === false ? document.querySelector<HTMLElement>('.tools-button') : opener)?.focus();
+		(opener?.checkVisibility?.() === false ? document.querySelector<HTMLElement>('.tools-button') : opener)?.focus();
 		opener = null;
 	});
 	document.body.append(el);

@@ -1,7 +1,8 @@
 // The pocket edition's first screen (#38): on a phone, nothing scrolled and nothing tapped, the first
 // screen holds the title and the article's own text in every view; everything the header offered is
 // one tap away, in the Tools sheet; a desktop still shows the text within its first 800 px. Saves the
-// phone's first screens, light and dark, in tests/.output/screenshots/phone/, to be looked at.
+// open sheet, light and dark, in tests/.output/screenshots/phone/; the first screen of every view at
+// both sizes, light and dark, is the gallery's (npm run screenshots), to be looked at.
 import type { Page } from '@playwright/test';
 import { firstScreenCharacters } from '../support/first-screen.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
@@ -34,11 +35,6 @@ for (const { width, height, goal } of phones) {
 				await page.goto(url);
 				await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
 				counts[name] = await page.evaluate(firstScreenCharacters);
-				for (const colorScheme of ['light', 'dark'] as const) {
-					await page.emulateMedia({ colorScheme });
-					await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png` });
-				}
-				await page.emulateMedia({ colorScheme: 'light' });
 			}
 			console.log(`first screen at ${width}×${height}: ${JSON.stringify(counts)}`);
 			// Every view at once, so a failure names each view's count.
@@ -90,13 +86,21 @@ test.describe('the Tools sheet on a phone', () => {
 		await sheet.getByRole('button', { name: 'Close' }).tap();
 		await expect(sheet).toBeHidden();
 		await expect(page.locator('[data-seg][lang="en"]').filter({ visible: true })).toHaveCount(0);
-		// From the keyboard: Escape closes it and leaves focus on the button.
+		// From the keyboard: Enter opens it, Tab goes on into it (its Close, then the layouts' one stop, the
+		// checked choice), and Escape closes it with focus back on the button.
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await expect(sheet).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(sheet.getByRole('radio', { name: 'Tap for the English' })).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(sheet).toBeHidden();
 		await expect(button).toBeFocused();
+		// Named by its heading, for assistive technology.
+		await button.click();
+		await expect(page.getByRole('region', { name: 'Tools' })).toBeVisible();
 	});
 
 	test('the Chinese view’s sheet speaks Chinese and offers pinyin and the lookup; the English view’s has no layouts', async ({ page }) => {

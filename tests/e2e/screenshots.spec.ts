@@ -33,6 +33,34 @@ const prepare: Record<string, (page: Page) => Promise<void>> = {
 };
 const shots = new URL('../.output/screenshots/', import.meta.url).pathname;
 
+// A phone's first screen of every reading view, at the two phone sizes of tests/e2e/phone.spec.ts (which
+// counts the text on it), light and dark, as a touch screen shows it.
+const phoneViews: Record<string, string> = {
+	parallel: viewUrl(slug, 'parallel'),
+	chinese: viewUrl(slug, 'zh'),
+	english: viewUrl(slug, 'en'),
+	pinyin: `${viewUrl(slug, 'parallel')}pinyin/`,
+	'chinese-pinyin': `${viewUrl(slug, 'zh')}pinyin/`,
+};
+for (const { width, height } of [
+	{ width: 390, height: 844 },
+	{ width: 360, height: 640 },
+]) {
+	test.describe(`a ${width}×${height} phone`, () => {
+		test.use({ viewport: { width, height }, isMobile: true, hasTouch: true });
+		test(`screenshots of every view's first screen at ${width} px`, async ({ page }) => {
+			for (const [name, path] of Object.entries(phoneViews)) {
+				await page.goto(path);
+				for (const colorScheme of ['light', 'dark'] as const) {
+					await page.emulateMedia({ colorScheme });
+					await page.screenshot({ path: `${shots}phone/${name}-${width}-${colorScheme}.png` });
+				}
+				await page.emulateMedia({ colorScheme: 'light' });
+			}
+		});
+	});
+}
+
 for (const [name, path] of Object.entries(pageTypes)) {
 	test(`screenshots of the ${name} page`, async ({ page }) => {
 		await page.goto(path);

@@ -111,8 +111,9 @@ test('a phone’s first screen holds the title and at least 200 characters of th
 		// Nothing scrolls sideways (WebKit once sized a pinyin row's column to its ruby, 612 px wide).
 		expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		counts[path] = await reader.evaluate(firstScreenCharacters);
-		await shot(reader, `first-screen-${path.split('/').slice(2).join('-') || 'parallel'}390-light`);
 	}
+	// The closest to its goal in every engine (Firefox's ruby is the tallest): the Chinese view with pinyin.
+	await shot(reader, 'first-screen-chinese-pinyin-390-light');
 	expect(Object.fromEntries(Object.entries(counts).filter(([, count]) => count < 200)), JSON.stringify(counts)).toEqual({});
 	// The Tools button opens the sheet at the foot of the screen, with the layouts and the tools.
 	await reader.open(`${site}${parallel}`);
