@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { writeSyntheticEdition } from '../support/synthetic.ts';
 import { firstSearches, launch } from './search-cost.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { FIRST_PARTS, offlineRelease } from '../../src/lib/offline/release.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -13,6 +14,14 @@ function du(path: string): number {
 }
 
 /** One build of a synthetic edition: its time and peak memory (build-once.ts). */
+/** The offline release of a built edition: its size and files, and what a first visit keeps of it. */
+function offlineSize(dist: string): { MiB: number; files: number; whole: boolean; firstVisitMiB: number } {
+	const release = offlineRelease(dist);
+	const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 100) / 100;
+	const first = release.files.filter((f) => FIRST_PARTS.includes(f.part)).reduce((n, f) => n + f.bytes, 0);
+	return { MiB: mib(release.bytes), files: release.files.length, whole: release.whole, firstVisitMiB: mib(first) };
+}
+
 function buildOnce(content: string, outDir: string, cacheDir: string): { milliseconds: number; maxRssMiB: number } {
 	const output = execFileSync('node', [join(root, 'tests/bench/build-once.ts')], {
 		cwd: root,
@@ -73,11 +82,14 @@ export async function buildScale(sizes: number[], chromePath: string, rebuildAt 
 			firstSearchKB: { zh: Math.round(search.zh!.gzip / 102.4) / 10, en: Math.round(search.en!.gzip / 102.4) / 10 },
 			// The DTS API (api/dts/): its files and bytes per article.
 			dtsPerArticle: { files: Math.round(Number(execFileSync('sh', ['-c', 'find "$0" -type f | wc -l', join(outDir, 'api/dts')]).toString()) / n), KiB: Math.round(du(join(outDir, 'api/dts')) / 1024 / n) },
+			// What a reader's browser keeps offline (src/lib/offline/release.ts): all of it, whether it is kept
+			// whole on the first visit, and what the first visit keeps of a larger edition (core and shell).
+			offline: offlineSize(outDir),
 			...(rebuildSeconds === undefined ? {} : { rebuildSeconds }),
 		};
 		console.log(
 			`  N=${String(n).padStart(4)}: build ${row.buildSeconds} s (${row.msPerArticle} ms/article), peak ${maxRssMiB} MiB, ` +
-				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, DTS API ${row.dtsPerArticle.files} files and ${row.dtsPerArticle.KiB} KiB per article, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
+				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, offline ${row.offline.MiB} MiB in ${row.offline.files} files (${row.offline.whole ? 'kept whole' : `first visit ${row.offline.firstVisitMiB} MiB`}), DTS API ${row.dtsPerArticle.files} files and ${row.dtsPerArticle.KiB} KiB per article, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
 				(rebuildSeconds === undefined ? '' : `; rebuilt after one article changed in ${rebuildSeconds} s`),
 		);
 		rows.push(row);

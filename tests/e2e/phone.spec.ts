@@ -141,3 +141,12 @@ test('a desktop shows the views, layouts and tools under the title without a Too
 	expect(top).toBeLessThan(800);
 	expect(await page.evaluate(firstScreenCharacters)).toBeGreaterThan(200);
 });
+
+test('Chromium finds the edition installable: its manifest parses without errors and no installability error is listed', async ({ page }) => {
+	await page.goto(views.parallel);
+	const cdp = await page.context().newCDPSession(page);
+	const manifest = await cdp.send('Page.getAppManifest');
+	expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+	expect(manifest.errors).toEqual([]);
+	expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+});
