@@ -18,6 +18,8 @@
 //   kept too, unless the connection is metered), else (the host serves another release) not given to
 //   the page: a page gets the offline page, a file fails, and the worker looks for its update. A page
 //   the network cannot give is answered by the offline page. Other requests are the browser's.
+// - message `{ release: true }` from a page: answers `{ cache }`, the name of the release's cache (the
+//   offline page lists the articles it holds);
 // - message `{ measure: parts }` from a page: answers `{ bytes, keptBytes }`, what the parts hold and
 //   how much of it is kept; `{ keep: parts }`: keeps them, answering `{ kept, of }` for each file, then
 //   `{ done, bytes, keptBytes }` or `{ failed }` (keep-offline.ts shows it).
@@ -49,7 +51,7 @@ interface FetchEvent extends ExtendableEvent {
 	respondWith(response: Promise<Response>): void;
 }
 interface MessageEventOfWorker extends ExtendableEvent {
-	data: { keep?: string[]; measure?: string[] } | null;
+	data: { keep?: string[]; measure?: string[]; release?: true } | null;
 	source: { postMessage(message: unknown): void } | null;
 	ports: readonly MessagePort[];
 }
@@ -288,9 +290,10 @@ async function keepRow(row: Row, body?: Response): Promise<void> {
 }
 
 worker.addEventListener('message', (event) => {
-	const { keep: parts, measure } = event.data ?? {};
+	const { keep: parts, measure, release } = event.data ?? {};
 	// Answers on the port the page sent, else to the page itself.
 	const reply = (message: object) => (event.ports?.[0] ?? event.source)?.postMessage(message);
+	if (release) reply({ cache: CACHE });
 	if (measure) event.waitUntil(measured(measure).then(reply));
 	if (!parts) return;
 	event.waitUntil(
