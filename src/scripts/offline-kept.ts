@@ -2,8 +2,8 @@
 // the cache of the release whose worker serves this page (another release's cache, half kept or about to
 // be deleted, is not what the worker reads from).
 const list = document.querySelector<HTMLElement>('.offline-kept');
-const worker = navigator.serviceWorker?.controller;
-if (list && worker && 'caches' in window) void listKept(list, worker);
+const servedBy = navigator.serviceWorker?.controller;
+if (list && servedBy && 'caches' in window) void listKept(list, servedBy);
 
 /** The name of the cache the worker reads from, as it answers `{ release }`; undefined if it does not answer. */
 function releaseCache(worker: ServiceWorker): Promise<string | undefined> {

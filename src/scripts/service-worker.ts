@@ -160,6 +160,26 @@ async function matching(response: Response | undefined, revision: string): Promi
 	return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
+/**
+ * The network's copy of the file at `key` if it is the release's (past the HTTP cache), else undefined:
+ * three tries, 0.5 s and 1 s apart, so a moment's failure of the network fails no install; the last logged.
+ */
+async function fetched(key: string, revision: string): Promise<Response | undefined> {
+	for (let attempt = 1; ; attempt++) {
+		let failure: unknown;
+		try {
+			const response = await fetch(key, { cache: 'no-cache' });
+			const kept = await matching(response, revision);
+			if (kept) return kept;
+			failure = response.ok ? 'not of this release' : `HTTP ${response.status}`;
+		} catch (error) {
+			failure = error;
+		}
+		if (attempt === 3) return void console.warn(`${key} was not kept for release ${RELEASE.name}:`, failure);
+		await new Promise((done) => setTimeout(done, 500 * attempt));
+	}
+}
+
 /** The caches of this scope's other releases, newest last. */
 async function otherReleases(): Promise<string[]> {
 	return (await caches.keys()).filter((name) => name.startsWith(ownCaches) && name !== CACHE);
@@ -184,7 +204,7 @@ async function keep(rows: Row[], progress: (row: Row) => void = () => undefined)
 		if (!(await cache.match(key))) {
 			let kept: Response | undefined;
 			for (const old of earlier) kept ??= await matching(await old.match(key), revision);
-			kept ??= await matching(await fetch(key, { cache: 'no-cache' }), revision);
+			kept ??= await fetched(key, revision);
 			if (!kept) throw new Error(`${key} is not the file of release ${RELEASE.name}`);
 			await cache.put(key, kept);
 		}

@@ -99,6 +99,8 @@ test('a change to any one kept file, of any part, names a new release; a change 
 		names.add(offlineRelease(copy).name);
 	}
 	expect(names.size).toBe(byPart.size + 1);
+	// The worker's code is part of the release too: a new worker is a new release.
+	expect(offlineRelease(copy, undefined, 'changed').name).not.toBe(offlineRelease(copy).name);
 	const tei = readdirSync(join(copy, 'articles')).map((slug) => join(copy, 'articles', slug, 'tei.xml')).find(existsSync)!;
 	expect(partOf(tei.slice(copy.length + 1))).toBeUndefined();
 	writeFileSync(tei, 'changed');

@@ -89,11 +89,19 @@ export const RELEASE_PATHS = /^(?:|offline\/|_astro\/.+|favicon\.svg|manifest\.w
 /** The URL path of a file relative to the base: a page is its folder (`articles/x/`), the home page ``. */
 export const urlPathOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
-/** The name of a release: the hash of every file's path and revision, so any change to any file names a new release. */
+/** The hash of every file's path and revision, so any change to any file names a new release. */
 export const releaseNameOf = (files: ReleaseFile[]) => revisionOf(files.map((f) => `${f.path} ${f.revision}`).join('\n')).slice(0, 12);
 
-/** The offline release of the built edition in `dist` (every file's revision read from it). */
-export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT): OfflineRelease {
+/** The service worker's source (src/scripts/service-worker.ts), which sw.js is with its types stripped. */
+export const workerSource = () => readFileSync(new URL('../../scripts/service-worker.ts', import.meta.url), 'utf8');
+
+/**
+ * The offline release of the built edition in `dist` (every file's revision read from it). Its name
+ * hashes the files (releaseNameOf), the worker's code (`worker`) and what its catalogues and header
+ * hold besides: a new worker, or a new catalogue format, is a new release, whose catalogues (named by
+ * it and served immutable) are never confused with an earlier one's.
+ */
+export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT, worker = workerSource()): OfflineRelease {
 	const files: ReleaseFile[] = [];
 	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
@@ -107,7 +115,9 @@ export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT): Offli
 	const bytes = files.reduce((n, f) => n + f.bytes, 0);
 	const years: Record<string, string[]> = {};
 	for (const { slug, date } of (JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')) as { articles: { slug: string; date: string }[] }).articles) (years[date.slice(0, 4)] ??= []).push(slug);
-	return { name: releaseNameOf(files), whole: bytes <= limit, bytes, files, years };
+	const release = { name: '', whole: bytes <= limit, bytes, files, years };
+	const rest = JSON.stringify([catalogueOf(release), FIRST_PARTS, RELEASE_PATHS.source, OFFLINE_PAGE_PATH]);
+	return { ...release, name: revisionOf([releaseNameOf(files), revisionOf(worker), revisionOf(rest)].join('\n')).slice(0, 12) };
 }
 
 /** The parts a first visit may keep, whose files the first of a release's two catalogues lists. */
