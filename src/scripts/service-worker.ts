@@ -33,6 +33,8 @@ interface Release {
 	first: string[];
 	/** The source of RELEASE_PATHS (release.ts): the paths a file of the release can have. */
 	paths: string;
+	/** The folder an article's paths in the catalogue are relative to, `*` for its slug (articleFolder in release.ts). */
+	articleFolder: string;
 }
 /** A file of the release: path (relative to the scope), revision, bytes, part. */
 type Row = [string, string, number, string];
@@ -117,7 +119,7 @@ function rowsIn(catalogue: Catalogue): Map<string, Row> {
 	if (!rows) {
 		rows = new Map();
 		for (const [part, files] of Object.entries(catalogue.parts)) {
-			const folder = part.startsWith('article ') ? `articles/${part.slice(8)}/` : '';
+			const folder = part.startsWith('article ') ? RELEASE.articleFolder.replace('*', part.slice('article '.length)) : '';
 			for (const [path, revision, bytes] of files) rows.set(keyOf(folder + path), [folder + path, revision, bytes, part]);
 		}
 		rowMaps.set(catalogue, rows);

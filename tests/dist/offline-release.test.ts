@@ -65,7 +65,7 @@ test('each revision is the hash of the file published, and the worker and its ca
 	expect(listed('first') + listed('more')).toBe(release.files.length);
 	expect(Object.keys(catalogue.first.parts).sort()).toEqual(['core', 'shell']);
 	// The worker reads the first parts and the paths of release files from its header (release.ts), not a copy of its own.
-	expect(header).toMatchObject({ first: [...FIRST_PARTS], paths: RELEASE_PATHS.source });
+	expect(header).toMatchObject({ first: [...FIRST_PARTS], paths: RELEASE_PATHS.source, articleFolder: 'articles/*/' });
 	// The first catalogue weighs the edition and each year as keeping them would (their files' bytes).
 	expect(catalogue.first.sizes.edition).toBe(release.bytes);
 	for (const [year, slugs] of Object.entries(release.years)) {

@@ -116,7 +116,7 @@ export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT, worker
 	const years: Record<string, string[]> = {};
 	for (const { slug, date } of (JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')) as { articles: { slug: string; date: string }[] }).articles) (years[date.slice(0, 4)] ??= []).push(slug);
 	const release = { name: '', whole: bytes <= limit, bytes, files, years };
-	const rest = JSON.stringify([catalogueOf(release), FIRST_PARTS, RELEASE_PATHS.source, OFFLINE_PAGE_PATH]);
+	const rest = JSON.stringify([catalogueOf(release), FIRST_PARTS, RELEASE_PATHS.source, OFFLINE_PAGE_PATH, articleFolder('article *')]);
 	return { ...release, name: revisionOf([releaseNameOf(files), revisionOf(worker), revisionOf(rest)].join('\n')).slice(0, 12) };
 }
 
