@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished, test } from 'vitest';
-import { catalogueFiles, catalogueOf, offlineRelease, partOf, revisionOf } from '../../src/lib/offline/release.ts';
+import { catalogueFiles, catalogueOf, FIRST_PARTS, offlineRelease, partOf, RELEASE_PATHS, revisionOf } from '../../src/lib/offline/release.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const release = offlineRelease(dist);
@@ -26,6 +26,16 @@ test('every page, and every file of the site a page links or loads, is kept, but
 	expect([...notKept].sort()).toEqual(
 		['anchors.json', 'feed.xml', 'opensearch.xml', ...['aligned.json', 'aligned.tsv', 'en.txt', 'notes.json', 'record.bib', 'record.csl.json', 'record.ris', 'segments.tmx', 'segments.tsv', 'tei.xml', 'zh.txt'].map((f) => `articles/<slug>/${f}`)].sort(),
 	);
+});
+
+test('the worker looks up in its catalogues every path of a release file, and none of a file not kept (a download, the DTS API)', () => {
+	for (const file of release.files) expect(RELEASE_PATHS.test(file.path), file.path).toBe(true);
+	const others = readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dist.length))
+		.filter((file) => !partOf(file));
+	expect(others.length).toBeGreaterThan(20);
+	for (const file of others) expect(RELEASE_PATHS.test(file.replace(/(^|\/)index\.html$/, '$1')), file).toBe(false);
 });
 
 test('what the scripts fetch is kept: each article’s words.json and segments.json, the traditional map, every file of the three Pagefind bundles', () => {
@@ -54,6 +64,14 @@ test('each revision is the hash of the file published, and the worker and its ca
 	const listed = (which: 'first' | 'more') => Object.values(catalogue[which].parts as Record<string, unknown[]>).flat().length;
 	expect(listed('first') + listed('more')).toBe(release.files.length);
 	expect(Object.keys(catalogue.first.parts).sort()).toEqual(['core', 'shell']);
+	// The worker reads the first parts and the paths of release files from its header (release.ts), not a copy of its own.
+	expect(header).toMatchObject({ first: [...FIRST_PARTS], paths: RELEASE_PATHS.source, articleFolder: 'articles/*/' });
+	// The first catalogue weighs the edition and each year as keeping them would (their files' bytes).
+	expect(catalogue.first.sizes.edition).toBe(release.bytes);
+	for (const [year, slugs] of Object.entries(release.years)) {
+		const parts = [`year ${year}`, ...slugs.map((slug) => `article ${slug}`)];
+		expect(catalogue.first.sizes[`year ${year}`]).toBe(release.files.filter((f) => parts.includes(f.part)).reduce((n, f) => n + f.bytes, 0));
+	}
 	// Types stripped: the worker is plain JavaScript.
 	expect(worker).not.toMatch(/^\s*(interface|type|declare) /m);
 });
@@ -81,6 +99,8 @@ test('a change to any one kept file, of any part, names a new release; a change 
 		names.add(offlineRelease(copy).name);
 	}
 	expect(names.size).toBe(byPart.size + 1);
+	// The worker's code is part of the release too: a new worker is a new release.
+	expect(offlineRelease(copy, undefined, 'changed').name).not.toBe(offlineRelease(copy).name);
 	const tei = readdirSync(join(copy, 'articles')).map((slug) => join(copy, 'articles', slug, 'tei.xml')).find(existsSync)!;
 	expect(partOf(tei.slice(copy.length + 1))).toBeUndefined();
 	writeFileSync(tei, 'changed');

@@ -1,3 +1,6 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
@@ -33,10 +36,16 @@ async function releaseKept(page: Page): Promise<string[]> {
 	});
 }
 
-/** Every origin the page's requests went to, from now on. */
-function origins(page: Page): Set<string> {
-	const seen = new Set<string>();
-	page.on('request', (request) => void seen.add(new URL(request.url()).origin));
+/**
+ * Every origin the page's requests and its service worker's went to, from now on, and how many the
+ * worker made: the context hears both (page.on('request') misses the worker's own fetches).
+ */
+function origins(page: Page): { origins: Set<string>; byWorker: number } {
+	const seen = { origins: new Set<string>(), byWorker: 0 };
+	page.context().on('request', (request) => {
+		seen.origins.add(new URL(request.url()).origin);
+		if (request.serviceWorker()) seen.byWorker++;
+	});
 	return seen;
 }
 
@@ -71,10 +80,16 @@ test('after one visit online, the edition reads offline: another view, search in
 	// A page this browser never kept: the offline page, in both languages, listing the article kept.
 	await page.goto(`${site.url}articles/${article.slug}/tei.xml`);
 	await expect(page.locator('h1')).toHaveText('Not kept for reading offline · 此页未保存，无法离线阅读');
+	// Another release's cache of this scope (an install that stopped half way, say) is not what the worker reads from: not listed.
+	await page.evaluate(async () => {
+		const scope = (await navigator.serviceWorker.getRegistration())!.scope;
+		await (await caches.open(`edition ${scope} 000000000000`)).put(`${scope}articles/elsewhere/`, new Response('<h1>Of another release</h1>', { headers: { 'Content-Type': 'text/html' } }));
+	});
 	await page.goto(`${site.url}1954/`);
 	await expect(page.locator('h1')).toContainText('Not kept for reading offline');
 	await expect(page.locator('.offline-kept li a')).toHaveText([`${article.zh.title} · ${article.en.title}`]);
-	expect([...asked]).toEqual([new URL(site.url).origin]);
+	expect([...asked.origins]).toEqual([new URL(site.url).origin]);
+	expect(asked.byWorker).toBeGreaterThan(50);
 });
 
 test('a new release at the same address replaces the kept one whole at the next online visit; in a large edition an article opened is kept with all its views', async ({ page }) => {
@@ -157,6 +172,96 @@ test('in a large edition, one control keeps a year: it says how much it will dow
 	}
 	await page.goto(`${site.url}articles/${others[0]!.slug}/`);
 	await expect(page.locator('h1')).toContainText('Not kept for reading offline');
+});
+
+/** Every path the site's server is asked for, from now on (the page's and its service worker's requests alike). */
+function served(site: StaticSite): string[] {
+	const paths: string[] = [];
+	site.server.on('request', (request) => void paths.push(new URL(request.url ?? '/', 'http://localhost').pathname));
+	return paths;
+}
+
+test('in a large edition, the article a reader opens first, before the worker is there, is kept with all its views', async ({ page }) => {
+	test.setTimeout(60_000);
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const site = await serveStatic(process.env.EDITION_SCALE_DIST!);
+	try {
+		await page.goto(`${site.url}articles/${articles[7]!.slug}/`);
+		await releaseKept(page);
+		await expect.poll(() => page.evaluate(async (slug) => Boolean(await caches.match(`${location.origin}/articles/${slug}/zh/pinyin/`)), articles[7]!.slug), { timeout: 20_000 }).toBe(true);
+	} finally {
+		await stop(site);
+	}
+	for (const view of ['en/', 'zh/pinyin/', 'cite/']) {
+		await page.goto(`${site.url}articles/${articles[7]!.slug}/${view}`);
+		await expect(page.locator('h1')).not.toContainText('Not kept for reading offline');
+	}
+	await page.goto(`${site.url}articles/${articles[7]!.slug}/en/`);
+	await expect(page.locator('.paragraph')).toHaveCount(articles[7]!.paragraphs);
+});
+
+test('a file of the release not kept yet is checked when fetched: while the host already serves another release, a page of the old one gets none of its files', async ({ page }) => {
+	test.setTimeout(60_000);
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const slug = articles[5]!.slug;
+	// The next release: the same edition with one article's words.json and English view changed.
+	const next = mkdtempSync(join(tmpdir(), 'edition-next-'));
+	cpSync(process.env.EDITION_SCALE_DIST!, next, { recursive: true });
+	for (const file of ['words.json', 'en/index.html']) appendFileSync(join(next, 'articles', slug, file), '\n');
+	const first = await serveStatic(process.env.EDITION_SCALE_DIST!);
+	await page.goto(first.url);
+	await releaseKept(page);
+	await stop(first);
+	const second = await serveStatic(next, Number(new URL(first.url).port));
+	try {
+		const fetched = (path: string) => page.evaluate((url) => fetch(url).then((response) => response.status, () => 'failed'), `${second.url}${path}`);
+		expect(await fetched(`articles/${slug}/words.json`)).toBe('failed');
+		expect(await fetched(`articles/${slug}/segments.json`)).toBe(200);
+		await page.goto(`${second.url}articles/${slug}/en/`);
+		await expect(page.locator('h1')).toContainText('Not kept for reading offline');
+		expect(await page.evaluate(async (url) => (await caches.match(url)) === undefined, `${second.url}articles/${slug}/en/`)).toBe(true);
+	} finally {
+		await stop(second);
+		rmSync(next, { recursive: true, force: true });
+	}
+});
+
+test('a page first loaded before the worker was there reloads when a new release takes over', async ({ page }) => {
+	test.setTimeout(60_000);
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const first = await serveStatic(dist);
+	await page.goto(first.url);
+	await releaseKept(page);
+	await page.evaluate(() => Object.assign(window, { oldPage: true }));
+	await stop(first);
+	const second = await serveStatic(process.env.EDITION_SCALE_DIST!, Number(new URL(first.url).port));
+	try {
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update()).catch(() => undefined);
+		await expect(page.locator('.article-list h4 a')).toHaveCount(articles.length, { timeout: 20_000 });
+		expect(await page.evaluate(() => 'oldPage' in window)).toBe(false);
+	} finally {
+		await stop(second);
+	}
+});
+
+test('in a large edition, a download opened asks for no catalogue: the second is fetched only for a file of the release', async ({ page }) => {
+	test.setTimeout(60_000);
+	const articles = JSON.parse(process.env.EDITION_SCALE_ARTICLES!) as SyntheticArticle[];
+	const site = await serveStatic(process.env.EDITION_SCALE_DIST!);
+	const paths = served(site);
+	try {
+		await page.goto(site.url);
+		await releaseKept(page);
+		await page.goto(`${site.url}articles/${articles[2]!.slug}/tei.xml`);
+		// What the worker would fetch for it, it fetches at once (the old worker did, once the download had come).
+		await page.waitForTimeout(1000);
+		expect(paths).toContain(`/articles/${articles[2]!.slug}/tei.xml`);
+		expect(paths.filter((path) => path.startsWith('/sw-release'))).toEqual([expect.stringMatching(/^\/sw-release\.[0-9a-f]+\.json$/)]);
+		await page.goto(`${site.url}articles/${articles[2]!.slug}/`);
+		await expect.poll(() => paths.some((path) => path.endsWith('.more.json'))).toBe(true);
+	} finally {
+		await stop(site);
+	}
 });
 
 test('under a sub-path, the worker’s scope is the sub-path, and the edition reads offline there', async ({ page }) => {

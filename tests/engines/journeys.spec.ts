@@ -2,7 +2,9 @@
 // (Safari, and every browser on an iPhone), on the built dist/. The rest of the browser tests run
 // in Chromium alone (tests/e2e/). After each test the fixture checks that the page raised no error
 // and broke no rule of its Content Security Policy.
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { firstScreenCharacters } from '../support/first-screen.ts';
 import { sourceArticles, viewUrl } from '../support/sources.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -416,5 +418,29 @@ test.describe('offline', () => {
 		expect(await reader.evaluate(() => [document.querySelector('h1')?.textContent?.trim(), document.querySelectorAll('.paragraph').length])).toEqual([article.en.title, article.en.paragraphs.length]);
 		await reader.open(`${served.url}nowhere/`);
 		expect(await reader.evaluate(() => document.querySelector('h1')?.textContent)).toContain('Not kept for reading offline');
+	});
+
+	test('a new release that takes over reloads the page open, from its worker (WindowClient.navigate)', async ({ reader }) => {
+		// The next release: the same files under another release's name (its worker then keeps them in a cache of its own, copied from the old one).
+		const next = mkdtempSync(join(tmpdir(), 'edition-next-'));
+		cpSync(new URL('../../dist', import.meta.url).pathname, next, { recursive: true });
+		const worker = readFileSync(join(next, 'sw.js'), 'utf8');
+		writeFileSync(join(next, 'sw.js'), worker.replace(/^(const RELEASE = \{"name":")[0-9a-f]+"/m, '$1000000000000"'));
+		const first = await serveStatic(new URL('../../dist', import.meta.url).pathname, 0, '/');
+		let second: Awaited<ReturnType<typeof serveStatic>> | undefined;
+		try {
+			await reader.open(`${first.url}${parallel}`);
+			await expectInPage(reader, async () => (await navigator.serviceWorker?.getRegistration())?.active?.state === 'activated' && Boolean(navigator.serviceWorker.controller), undefined, 'the first release controls the page').toBe(true);
+			await reader.evaluate(() => void Object.assign(window, { oldPage: true }));
+			first.server.closeAllConnections();
+			await first.close();
+			second = await serveStatic(next, Number(new URL(first.url).port), '/');
+			await reader.evaluate(() => void navigator.serviceWorker.getRegistration().then((registration) => registration?.update())).catch(() => undefined);
+			await expectInPage(reader, async () => !('oldPage' in window) && (await caches.keys()).some((name) => name.endsWith(' 000000000000')), undefined, 'the page reloaded into the new release').toBe(true);
+		} finally {
+			second?.server.closeAllConnections();
+			await second?.close();
+			rmSync(next, { recursive: true, force: true });
+		}
 	});
 });

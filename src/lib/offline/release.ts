@@ -79,14 +79,29 @@ export function partOf(file: string): Part | undefined {
 	return undefined;
 }
 
+/**
+ * The URL paths (relative to the base) a file of a release can have, as partOf reads them: the
+ * service worker looks no path up in the catalogues but these (a download or the DTS API never
+ * costs it a catalogue). Written into the worker's RELEASE header, so the two cannot drift.
+ */
+export const RELEASE_PATHS = /^(?:|offline\/|_astro\/.+|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png|search\/(?:zh\/|traditional\.json)?|pagefind-[^/]+\/.+|articles\/[^/]+\/(?:(?:zh\/|en\/)?(?:pinyin\/)?|cite\/|words\.json|segments\.json)|\d{4}\/(?:\d{2}\/\d{2}\/)?|(?:glossary|about|anchors)\/)$/;
+
 /** The URL path of a file relative to the base: a page is its folder (`articles/x/`), the home page ``. */
 export const urlPathOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
-/** The name of a release: the hash of every file's path and revision, so any change to any file names a new release. */
+/** The hash of every file's path and revision, so any change to any file names a new release. */
 export const releaseNameOf = (files: ReleaseFile[]) => revisionOf(files.map((f) => `${f.path} ${f.revision}`).join('\n')).slice(0, 12);
 
-/** The offline release of the built edition in `dist` (every file's revision read from it). */
-export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT): OfflineRelease {
+/** The service worker's source (src/scripts/service-worker.ts), which sw.js is with its types stripped. */
+export const workerSource = () => readFileSync(new URL('../../scripts/service-worker.ts', import.meta.url), 'utf8');
+
+/**
+ * The offline release of the built edition in `dist` (every file's revision read from it). Its name
+ * hashes the files (releaseNameOf), the worker's code (`worker`) and what its catalogues and header
+ * hold besides: a new worker, or a new catalogue format, is a new release, whose catalogues (named by
+ * it and served immutable) are never confused with an earlier one's.
+ */
+export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT, worker = workerSource()): OfflineRelease {
 	const files: ReleaseFile[] = [];
 	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
@@ -100,7 +115,9 @@ export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT): Offli
 	const bytes = files.reduce((n, f) => n + f.bytes, 0);
 	const years: Record<string, string[]> = {};
 	for (const { slug, date } of (JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')) as { articles: { slug: string; date: string }[] }).articles) (years[date.slice(0, 4)] ??= []).push(slug);
-	return { name: releaseNameOf(files), whole: bytes <= limit, bytes, files, years };
+	const release = { name: '', whole: bytes <= limit, bytes, files, years };
+	const rest = JSON.stringify([catalogueOf(release), FIRST_PARTS, RELEASE_PATHS.source, OFFLINE_PAGE_PATH, articleFolder('article *')]);
+	return { ...release, name: revisionOf([releaseNameOf(files), revisionOf(worker), revisionOf(rest)].join('\n')).slice(0, 12) };
 }
 
 /** The parts a first visit may keep, whose files the first of a release's two catalogues lists. */
@@ -112,13 +129,20 @@ export const FIRST_PARTS: readonly Part[] = ['core', 'shell'];
  * (at once where the edition is kept whole). Each lists its parts' files as [path, revision, bytes],
  * an article's relative to its folder: at 1000 articles the release has 11,725 files, which as one
  * row per file with its part took 1.94 MB (measured); so, about 0.7 MB, and the first visit of a
- * large edition fetches only the first catalogue, some 4 KB.
+ * large edition fetches only the first catalogue, some 4 KB; it holds too what the edition and each
+ * year weigh, which the page's control shows (with the second fetched only once a reader keeps more).
  */
 export function catalogueOf(release: OfflineRelease) {
 	const first: Record<string, [string, string, number][]> = {};
 	const more: Record<string, [string, string, number][]> = {};
 	for (const { path, revision, bytes, part } of release.files) ((FIRST_PARTS.includes(part) ? first : more)[part] ??= []).push([path.slice(articleFolder(part).length), revision, bytes]);
-	return { first: { name: release.name, parts: first }, more: { name: release.name, parts: more, years: release.years } };
+	// What the edition and each year hold, so a page's control measures them without the second catalogue.
+	const sizes: Record<string, number> = { edition: release.bytes };
+	for (const [year, slugs] of Object.entries(release.years)) {
+		const parts = new Set([`year ${year}`, ...slugs.map((slug) => `article ${slug}`)]);
+		sizes[`year ${year}`] = release.files.reduce((n, f) => n + (parts.has(f.part) ? f.bytes : 0), 0);
+	}
+	return { first: { name: release.name, parts: first, sizes }, more: { name: release.name, parts: more, years: release.years } };
 }
 
 /** The names of a release's two catalogues, relative to the base (named by the release: they never change). */
