@@ -1,10 +1,10 @@
 // Build step: the service worker (<base>sw.js) and its release's catalogue, written from the finished dist/ (see lib/offline/release.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FIRST_PARTS, OFFLINE_PAGE_PATH, RELEASE_PATHS, SERVICE_WORKER_PATH, articleFolder, catalogueFiles, catalogueOf, offlineRelease } from '../lib/offline/release.ts';
+import { SERVICE_WORKER_PATH, catalogueFiles, catalogueOf, offlineRelease, workerSettings, workerSource } from '../lib/offline/release.ts';
 
 /**
  * Writes the service worker and the two catalogues of its release once every other build step has
@@ -21,8 +21,8 @@ export function offlineReleaseFiles(): AstroIntegration {
 				const files = catalogueFiles(release.name);
 				const catalogue = catalogueOf(release);
 				for (const which of ['first', 'more'] as const) writeFileSync(join(root, files[which]), JSON.stringify(catalogue[which]));
-				const code = stripTypeScriptTypes(readFileSync(new URL('../scripts/service-worker.ts', import.meta.url), 'utf8'));
-				const header = `// The edition's service worker, release ${release.name} (src/scripts/service-worker.ts).\nconst RELEASE = ${JSON.stringify({ name: release.name, catalogues: files, whole: release.whole, offline: OFFLINE_PAGE_PATH, first: FIRST_PARTS, paths: RELEASE_PATHS.source, articleFolder: articleFolder('article *') })};\n`;
+				const code = stripTypeScriptTypes(workerSource());
+				const header = `// The edition's service worker, release ${release.name} (src/scripts/service-worker.ts).\nconst RELEASE = ${JSON.stringify({ name: release.name, catalogues: files, ...workerSettings(release) })};\n`;
 				writeFileSync(join(root, SERVICE_WORKER_PATH), header + code);
 				logger.info(`release ${release.name}: ${release.files.length} files, ${(release.bytes / 2 ** 20).toFixed(2)} MiB for readers offline; ${release.whole ? 'kept whole on the first visit' : 'the shell kept on the first visit, the rest as read or chosen'}`);
 			},

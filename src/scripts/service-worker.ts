@@ -82,12 +82,14 @@ const metered = () => Boolean((navigator as Navigator & { connection?: { saveDat
 
 /** The absolute URL a file is kept under: its path, without search or fragment. */
 const keyOf = (path: string) => scope + path;
+/** The scope's own path, which every path of the release is relative to. */
+const scopePath = new URL(scope).pathname;
 /** Whether a path can be a file of a release (RELEASE_PATHS): no other is looked up in a catalogue. */
 const releasePaths = new RegExp(RELEASE.paths);
 /** A URL's path relative to the scope, a page's as its folder (`articles/x/index.html` and `articles/x` as `articles/x/`), or undefined outside the scope. */
 function pathOf(url: string): string | undefined {
 	if (!url.startsWith(scope)) return undefined;
-	const path = decodeURI(new URL(url).pathname).slice(new URL(scope).pathname.length).replace(/(^|\/)index\.html$/, '$1');
+	const path = decodeURI(new URL(url).pathname).slice(scopePath.length).replace(/(^|\/)index\.html$/, '$1');
 	return releasePaths.test(path) || !releasePaths.test(`${path}/`) ? path : `${path}/`;
 }
 
@@ -127,6 +129,12 @@ function rowsIn(catalogue: Catalogue): Map<string, Row> {
 	return rows;
 }
 
+/** Whether the second catalogue is read or kept already (a metered reader's worker fetches it only when asked to keep more). */
+async function moreCatalogueHeld(): Promise<boolean> {
+	const url = scope + RELEASE.catalogues.more;
+	return catalogueFiles.has(url) || Boolean(await caches.match(url, { cacheName: CACHE }));
+}
+
 /** The release's files by key, and each year's articles: of the first catalogue, or (`all`) of both. */
 async function readCatalogue(all = true): Promise<{ rows: Map<string, Row>; years: Record<string, string[]> }> {
 	const catalogues = await Promise.all([catalogueFile('first'), ...(all ? [catalogueFile('more')] : [])]);
@@ -144,7 +152,7 @@ async function rowOf(path: string): Promise<Row | undefined> {
 	const key = keyOf(path);
 	const first = rowsIn(await catalogueFile('first')).get(key);
 	if (first) return first;
-	if (metered() && !catalogueFiles.has(scope + RELEASE.catalogues.more) && !(await caches.match(scope + RELEASE.catalogues.more, { cacheName: CACHE }))) return undefined;
+	if (metered() && !(await moreCatalogueHeld())) return undefined;
 	return rowsIn(await catalogueFile('more')).get(key);
 }
 
@@ -264,9 +272,8 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
-	const url = new URL(request.url);
 	if (request.method !== 'GET') return;
-	const path = pathOf(url.href);
+	const path = pathOf(request.url);
 	if (path !== undefined) event.respondWith(answer(event, path));
 });
 
@@ -339,10 +346,14 @@ worker.addEventListener('message', (event) => {
  */
 async function measured(parts: string[]): Promise<{ bytes: number; keptBytes: number }> {
 	const first = await catalogueFile('first');
-	const light = parts.every((part) => first.sizes?.[part] !== undefined) && !catalogueFiles.has(scope + RELEASE.catalogues.more) && !(await caches.match(scope + RELEASE.catalogues.more, { cacheName: CACHE }));
-	const rows = light ? [...rowsIn(first).values()].filter(([, , , part]) => parts.includes('edition')) : await rowsOf(parts);
-	if (light) return { bytes: parts.reduce((n, part) => n + first.sizes![part]!, 0), keptBytes: (await keptBytesOf(rows)) };
-	return { bytes: rows.reduce((n, row) => n + row[2], 0), keptBytes: await keptBytesOf(rows) };
+	const light = parts.every((part) => first.sizes?.[part] !== undefined) && !(await moreCatalogueHeld());
+	if (!light) {
+		const rows = await rowsOf(parts);
+		return { bytes: rows.reduce((n, row) => n + row[2], 0), keptBytes: await keptBytesOf(rows) };
+	}
+	// Without the second catalogue only the first's files (all of them the edition's, none a year's) can be kept.
+	const keptRows = parts.includes('edition') ? [...rowsIn(first).values()] : [];
+	return { bytes: parts.reduce((n, part) => n + first.sizes![part]!, 0), keptBytes: await keptBytesOf(keptRows) };
 }
 
 /** The bytes of `rows` this release keeps. */

@@ -5,19 +5,13 @@
 // both sizes, light and dark, is the gallery's (npm run screenshots), to be looked at.
 import type { Page } from '@playwright/test';
 import { firstScreenCharacters } from '../support/first-screen.ts';
-import { sourceArticles, viewUrl } from '../support/sources.ts';
+import { readingPages, sourceArticles } from '../support/sources.ts';
 import { axeViolations } from './support/axe.ts';
 import { openOptions } from './support/options.ts';
 import { expect, test } from './support/test.ts';
 
 const slug = sourceArticles()[0]!.slug;
-const views = {
-	parallel: viewUrl(slug, 'parallel'),
-	chinese: viewUrl(slug, 'zh'),
-	english: viewUrl(slug, 'en'),
-	pinyin: `${viewUrl(slug, 'parallel')}pinyin/`,
-	'chinese-pinyin': `${viewUrl(slug, 'zh')}pinyin/`,
-};
+const views = readingPages(slug);
 /** The goal: characters of article text (both languages) inside the first screen, at each phone size. */
 const phones = [
 	{ width: 390, height: 844, goal: 200 },

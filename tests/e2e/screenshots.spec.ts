@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test } from './support/test.ts';
-import { sourceArticles, viewUrl } from '../support/sources.ts';
+import { readingPages, sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Saves screenshots of every page type at 1280 and 390 px, light and dark, in
 // tests/.output/screenshots/, for a person to look at before a release (README, "Releasing"):
@@ -35,13 +35,7 @@ const shots = new URL('../.output/screenshots/', import.meta.url).pathname;
 
 // A phone's first screen of every reading view, at the two phone sizes of tests/e2e/phone.spec.ts (which
 // counts the text on it), light and dark, as a touch screen shows it.
-const phoneViews: Record<string, string> = {
-	parallel: viewUrl(slug, 'parallel'),
-	chinese: viewUrl(slug, 'zh'),
-	english: viewUrl(slug, 'en'),
-	pinyin: `${viewUrl(slug, 'parallel')}pinyin/`,
-	'chinese-pinyin': `${viewUrl(slug, 'zh')}pinyin/`,
-};
+const phoneViews = readingPages(slug);
 for (const { width, height } of [
 	{ width: 390, height: 844 },
 	{ width: 360, height: 640 },

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstScreenCharacters } from '../support/first-screen.ts';
-import { sourceArticles, viewUrl } from '../support/sources.ts';
+import { readingPages, sourceArticles, viewUrl } from '../support/sources.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { expect, expectInPage, test } from './support/fixtures.ts';
 import type { Reader } from './support/reader.ts';
@@ -106,7 +106,7 @@ test('the parallel page: side by side at 1280 px, the layout legend on the choic
 test('a phone’s first screen holds the title and at least 200 characters of the text in every view; Tools opens the sheet', async ({ reader, site }) => {
 	await reader.resize(390, 844);
 	const counts: Record<string, number> = {};
-	for (const path of [parallel, viewUrl(article.slug, 'zh'), viewUrl(article.slug, 'en'), `${parallel}pinyin/`, `${viewUrl(article.slug, 'zh')}pinyin/`]) {
+	for (const path of Object.values(readingPages(article.slug))) {
 		await reader.open(`${site}${path}`);
 		expect(await reader.evaluate(() => innerHeight)).toBe(844);
 		expect(await reader.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().bottom <= innerHeight)).toBe(true);

@@ -39,6 +39,11 @@ export function viewUrl(slug: string, view: 'parallel' | 'zh' | 'en'): string {
 
 export const VIEWS = ['parallel', 'zh', 'en'] as const;
 
+/** Every reading page of an article, by name: the three views and the pinyin pages of the two that show the Chinese. */
+export function readingPages(slug: string): Record<'parallel' | 'chinese' | 'english' | 'pinyin' | 'chinese-pinyin', string> {
+	return { parallel: viewUrl(slug, 'parallel'), chinese: viewUrl(slug, 'zh'), english: viewUrl(slug, 'en'), pinyin: `${viewUrl(slug, 'parallel')}pinyin/`, 'chinese-pinyin': `${viewUrl(slug, 'zh')}pinyin/` };
+}
+
 /** The published (absolute, SITE_URL-based) URL of a path the tests reach at `baseURL`: test builds use the default site, http://localhost:4321. */
 export function publishedUrl(path: string, baseURL: string): string {
 	const site = process.env.SITE_URL || 'http://localhost:4321';

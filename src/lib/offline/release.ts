@@ -116,9 +116,21 @@ export function offlineRelease(dist: string, limit = OFFLINE_WHOLE_LIMIT, worker
 	const years: Record<string, string[]> = {};
 	for (const { slug, date } of (JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')) as { articles: { slug: string; date: string }[] }).articles) (years[date.slice(0, 4)] ??= []).push(slug);
 	const release = { name: '', whole: bytes <= limit, bytes, files, years };
-	const rest = JSON.stringify([catalogueOf(release), FIRST_PARTS, RELEASE_PATHS.source, OFFLINE_PAGE_PATH, articleFolder('article *')]);
+	const rest = JSON.stringify([catalogueOf(release), workerSettings(release)]);
 	return { ...release, name: revisionOf([releaseNameOf(files), revisionOf(worker), revisionOf(rest)].join('\n')).slice(0, 12) };
 }
+
+/**
+ * What the service worker is told of its release besides its name and catalogues (its RELEASE header,
+ * written by the build step): hashed into the release's name too, so a change to any of it is a new release.
+ */
+export const workerSettings = (release: Pick<OfflineRelease, 'whole'>) => ({
+	whole: release.whole,
+	offline: OFFLINE_PAGE_PATH,
+	first: FIRST_PARTS,
+	paths: RELEASE_PATHS.source,
+	articleFolder: articleFolder('article *'),
+});
 
 /** The parts a first visit may keep, whose files the first of a release's two catalogues lists. */
 export const FIRST_PARTS: readonly Part[] = ['core', 'shell'];
