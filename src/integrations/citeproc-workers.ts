@@ -1,6 +1,6 @@
 // Build step: starts the citeproc worker threads a build renders its citations with, and stops them at its end.
 import type { AstroIntegration } from 'astro';
-import { provideBuildService } from '../lib/build-services.ts';
+import { listenToEdition, provideBuildService } from '../lib/build-services.ts';
 import { CiteprocPool } from '../lib/citation/citeproc-pool.ts';
 
 /**
@@ -16,9 +16,13 @@ export function citeprocWorkers(): AstroIntegration {
 			'astro:build:start': () => {
 				pool = new CiteprocPool();
 				provideBuildService('citeproc', pool);
+				// Every article's citations are asked at once, in the order the pages are written; this
+				// settles when all are rendered or one failed (the page that awaits it reports it).
+				listenToEdition('citeproc', { sources: ({ records, citationsReady }) => Promise.allSettled(records.map(citationsReady)) });
 			},
 			'astro:build:generated': async () => {
 				provideBuildService('citeproc', undefined);
+				listenToEdition('citeproc', undefined);
 				await pool?.close();
 			},
 		},

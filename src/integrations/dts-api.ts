@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Article } from '../lib/article.ts';
 import { buildDate } from '../lib/build-date.ts';
-import { provideBuildService } from '../lib/build-services.ts';
+import { listenToEdition } from '../lib/build-services.ts';
 import { DTS_FOLDER, dtsFiles } from '../lib/dts/api.ts';
 import { edition } from '../lib/releases.ts';
 
@@ -26,10 +26,10 @@ export function dtsApi(): AstroIntegration {
 			},
 			'astro:build:start': () => {
 				articles = undefined;
-				provideBuildService('dtsApi', { articles: (list) => void (articles = list) });
+				listenToEdition('dtsApi', { articles: (loaded) => void (articles = loaded.articles) });
 			},
 			'astro:build:generated': () => {
-				provideBuildService('dtsApi', undefined);
+				listenToEdition('dtsApi', undefined);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!articles) return;

@@ -1,7 +1,7 @@
 // Build step: the Pagefind bundles (English, Chinese, pinyin) and the traditional map, indexed while the pages are written.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { provideBuildService } from '../lib/build-services.ts';
+import { listenToEdition } from '../lib/build-services.ts';
 import { SearchIndexer, type IndexSummary } from '../lib/search/indexer.ts';
 
 /**
@@ -23,10 +23,18 @@ export function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:start': () => {
 				indexer = new SearchIndexer();
-				provideBuildService('searchIndexer', indexer);
+				const started = indexer;
+				// The index is built beside the pages, once citeproc is done with the other cores: the
+				// pages wait for citations, never for the index.
+				listenToEdition('searchIndex', {
+					articles: ({ articles, searchArticle, sourcesDone }) => {
+						const searched = articles.map(searchArticle);
+						void sourcesDone.then(() => started.index(searched));
+					},
+				});
 			},
 			'astro:build:generated': ({ dir }) => {
-				provideBuildService('searchIndexer', undefined);
+				listenToEdition('searchIndex', undefined);
 				writing = indexer!.finish(fileURLToPath(dir));
 			},
 			'astro:build:done': async ({ logger }) => {

@@ -33,14 +33,15 @@ export interface AnchorManifest {
 	articles: Record<string, Record<string, AnchorIncipit>>;
 }
 
-/** Anything with numbered paragraphs in both languages (an article), and notes with anchors of their own. */
+/** Anything with numbered paragraphs in both languages (an article), and the anchors its layers publish (notes). */
 export interface AnchoredText {
 	slug: string;
 	paragraphs: {
 		id: string;
 		original: { text: string; sentences?: string[] };
 		translation: { text: string; sentences?: string[] };
-		notes?: { id: string; phrase?: string | undefined; text: string }[];
+		/** The anchors the paragraph's layers publish (see paragraph/layer.ts), with what the manifest remembers of each. */
+		anchors?: [string, AnchorIncipit][];
 	}[];
 }
 
@@ -65,7 +66,7 @@ export function anchorsOf(article: AnchoredText): Record<string, AnchorIncipit> 
 		article.paragraphs.flatMap((p) => [
 			[p.id, { zh: incipit(p.original.text), en: incipit(p.translation.text) }],
 			...(p.original.sentences ?? []).map((zh, i) => [segmentAnchor(paragraphOfAnchor(p.id)!, i + 1), { zh: incipit(zh), en: incipit(p.translation.sentences?.[i] ?? '') }]),
-			...(p.notes ?? []).map((note) => [note.id, { zh: note.phrase ?? '', en: incipit(note.text) }]),
+			...(p.anchors ?? []),
 		]),
 	);
 }

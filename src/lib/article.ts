@@ -1,13 +1,15 @@
 // From loaded source files to the edition's articles: pairing, checks, alignment, and the paragraph pipeline.
-import { paragraphAnchor } from './anchors.ts';
+import { paragraphAnchor, type AnchorIncipit } from './anchors.ts';
 import { SourceError, SourceProblems } from './errors.ts';
-import { checkGlossary, type GlossaryEntry } from './glossary.ts';
-import { attachNotes, type EditorialNote, type NoteSource } from './notes.ts';
 import { buildParagraph, type OriginalText, type ParagraphText } from './paragraph/pipeline.ts';
-import { chineseSentences, englishSentences } from './paragraph/sentences.ts';
-import { entryLine, groupSentences, type AlignmentFile } from './paragraph/alignment.ts';
+import type { AlignmentFile } from './paragraph/alignment.ts';
+import { checkAlignment, pairSentences, type SourcePair, type Unpaired } from './paragraph/pairing.ts';
+import { paragraphLayers, type ParagraphLayers } from './paragraph/layers/index.ts';
 import type { OriginalRecord, TranslationRecord } from './schema.ts';
-import type { SourceData, SourceParagraph } from './markdown/source-data.ts';
+import type { SourceData } from './markdown/source-data.ts';
+
+/** The registered layers, as paragraphLayers lists them. */
+type EditionLayers = ReturnType<typeof paragraphLayers>;
 
 /** One source file of an article as loaded from the content collections. */
 export interface SourceText<Record> {
@@ -21,15 +23,6 @@ export interface SourceText<Record> {
 	data: SourceData | undefined;
 }
 
-/** A paragraph of both source files, paired under its stable anchor, before the pipeline's steps. */
-export interface SourcePair {
-	n: number;
-	/** The anchor (`p3`): never changes once published. */
-	id: string;
-	original: Omit<SourceParagraph, 'n'>;
-	translation: Omit<SourceParagraph, 'n'>;
-}
-
 /** A paragraph of the article in both languages, its HTML built (see paragraph/pipeline.ts). */
 export interface AlignedParagraph {
 	n: number;
@@ -37,42 +30,15 @@ export interface AlignedParagraph {
 	id: string;
 	original: OriginalText;
 	translation: ParagraphText;
-	/** Editorial notes on this paragraph (their phrases are linked in the HTML; the text is unchanged). */
-	notes: EditorialNote[];
+	/** What each layer attached to the paragraph (notes, glossary occurrences, pinyin readings; see paragraph/layers/). */
+	layers: ParagraphLayers;
+	/** The anchors its layers publish (notes' `p3-n1`), with what the anchor manifest remembers of each. */
+	anchors: [string, AnchorIncipit][];
 	/**
 	 * Set when the paragraph's sentences are not paired (see pairSentences): it is published aligned
 	 * by paragraph only, its `sentences` empty in both languages, and no sentence anchor.
 	 */
 	unpaired?: Unpaired;
-}
-
-/** Why a paragraph is aligned by paragraph only: its sentence counts, and what the build says of it. */
-export interface Unpaired {
-	/** `counts`: the counts differ and no alignment entry groups them; `unreviewed`: an entry awaits review. */
-	reason: 'counts' | 'unreviewed';
-	zh: number;
-	en: number;
-	/** The build's warning: file, paragraph, both counts and the fix. */
-	message: string;
-}
-
-/** How a paragraph's sentences pair: as segments, or (unpaired) not at all. */
-export interface SentencePairing {
-	segments: { zh: string[]; en: string[] };
-	unpaired?: Unpaired;
-}
-
-/** The edition's glossary as loaded: its file, its entries, and the address of an entry. */
-export interface GlossaryLayer {
-	file: string;
-	entries: GlossaryEntry[];
-	href: (id: string) => string;
-}
-
-/** An article's notes file as loaded: its path and its notes. */
-export interface NotesFile {
-	file: string;
-	notes: NoteSource[];
 }
 
 /** An article of the edition: its bibliographic record and its aligned paragraphs. */
@@ -137,89 +103,58 @@ export function alignParagraphs(original: SourceText<unknown>, translation: Sour
 	}));
 }
 
-/** The most segments a paragraph may have: edition.css has one pairing rule per segment number. */
-export const MAX_SEGMENTS = 40;
-
-/**
- * Pairs the sentences of a paragraph into segments: as the alignment file groups them where it has a
- * reviewed entry for the paragraph, one to one otherwise. Where the counts differ and no entry groups
- * them, or the entry awaits review, the paragraph is unpaired: published by paragraph, without
- * sentence anchors (one published now would move when the sentences are grouped), with a warning
- * naming both files, the paragraph, both counts and the fix. With `strict`, that warning is an error.
- */
-export function pairSentences(pair: SourcePair, files: { zh: string; en: string }, alignment?: AlignmentFile, strict = false): SentencePairing {
-	const sentences = { zh: chineseSentences(pair.original.text), en: englishSentences(pair.translation.text) };
-	const entry = alignment?.paragraphs.find((p) => p.paragraph === pair.n);
-	const where = alignment && `${alignment.file}:${entryLine(alignment.raw, pair.n)} (¶${pair.n})`;
-	const segments = entry ? groupSentences(sentences, entry.segments, where!) : sentences;
-	if (segments.zh.length > MAX_SEGMENTS) {
-		throw new SourceError(
-			`${files.zh}: ¶${pair.n} has ${segments.zh.length} segments; the reading pages mark at most ${MAX_SEGMENTS} a paragraph (src/styles/edition.css). Fix: raise the limit there and here.`,
-		);
-	}
-	const { zh, en } = sentences;
-	const counts = { zh: zh.length, en: en.length };
-	const none = { zh: [], en: [] };
-	if (entry && entry.reviewed === false) {
-		const message =
-			`${where}: the sentence groups of ¶${pair.n} await review (reviewed: false), so ¶${pair.n} is published by paragraph, without sentence anchors. ` +
-			`Fix: check each group against ${files.zh} and ${files.en}, then set \`reviewed: true\` (or delete the line).`;
-		if (strict) throw new SourceError(`${message} (EDITION_STRICT=1: nothing was published.)`);
-		return { segments: none, unpaired: { reason: 'unreviewed', ...counts, message } };
-	}
-	if (segments.zh.length === segments.en.length) return { segments };
-	const list = (lang: string, sentences: string[]) => sentences.map((s, i) => `    ${lang} ${i + 1}: ${s.trim()}`).join('\n');
-	const alignmentFile = files.zh.replace(/[^/]*$/, 'alignment.yaml');
-	const slug = files.zh.split('/').at(-2) ?? '<slug>';
-	const fix =
-		`Fix: if the translation merges or splits sentences, group them for ¶${pair.n} in ${alignmentFile} ` +
-		`(\`npm run align -- ${slug} --write\` writes groups for you to review; see the README). If a sentence end was misread ` +
-		'(Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), report it.';
-	const counted = `${files.zh} has ${zh.length} sentence${zh.length === 1 ? '' : 's'}, ${files.en} has ${en.length}`;
-	if (strict) throw new SourceError(`Sentence counts differ in ¶${pair.n}: ${counted}:\n${list('zh', zh)}\n${list('en', en)}\n${fix} (EDITION_STRICT=1: nothing was published.)`);
-	const message = `${files.zh}: ¶${pair.n} is published by paragraph, without sentence anchors: ${counted}. ${fix}`;
-	return { segments: none, unpaired: { reason: 'counts', ...counts, message } };
+/** What building an article's paragraphs needs besides them: its files, layers and alignment. */
+export interface ArticleOptions {
+	slug?: string;
+	/** The article's source files, for messages. */
+	files?: { zh: string; en: string };
+	/** The registered layers (paragraph/layers/index.ts), in order. */
+	layers?: EditionLayers;
+	/** The article's alignment file, if it has one. */
+	alignment?: AlignmentFile | undefined;
+	/** EDITION_STRICT=1: unpaired sentences are problems (see pairSentences). */
+	strict?: boolean;
+	/** Where problems go; without it, the first paragraph with problems fails the call with them all. */
+	found?: SourceProblems;
 }
 
-/** Fails for alignment entries that name no paragraph of the article, or one paragraph twice. */
-export function checkAlignment(alignment: AlignmentFile, paragraphs: number): void {
-	const problems: string[] = [];
-	const seen = new Set<number>();
-	for (const { paragraph } of alignment.paragraphs) {
-		const where = `${alignment.file}:${entryLine(alignment.raw, paragraph)}`;
-		if (paragraph > paragraphs) problems.push(`${where}: the article has no paragraph ${paragraph}. Fix: give a paragraph number from 1 to ${paragraphs}.`);
-		if (seen.has(paragraph)) problems.push(`${where}: paragraph ${paragraph} is grouped twice. Fix: keep one entry per paragraph.`);
-		seen.add(paragraph);
-	}
-	if (problems.length) throw new SourceError(problems.join('\n'));
-}
-
-/** Checks an article's notes and builds each paragraph's HTML with its notes, glossary terms and segments. */
-export function buildParagraphs(
-	pairs: SourcePair[],
-	notesFile: NotesFile | undefined,
-	glossary: GlossaryLayer | undefined,
-	files: { zh: string; en: string } = { zh: 'zh.md', en: 'en.md' },
-	alignment?: AlignmentFile,
-	strict = false,
-	found?: SourceProblems,
-): AlignedParagraph[] {
+/** Pairs each paragraph's sentences, attaches every layer and builds each paragraph's HTML (see paragraph/pipeline.ts). */
+export function buildParagraphs(pairs: SourcePair[], options: ArticleOptions = {}): AlignedParagraph[] {
+	const { slug = '', files = { zh: 'zh.md', en: 'en.md' }, layers = paragraphLayers(), alignment, strict = false } = options;
 	if (alignment) checkAlignment(alignment, pairs.length);
-	const file = notesFile?.file ?? '';
-	const notes = notesFile ? attachNotes(notesFile.notes, pairs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), file) : [];
 	// Each paragraph is checked even when one before it failed; given `found`, its problems go there.
-	const problems = found ?? new SourceProblems();
+	const problems = options.found ?? new SourceProblems();
 	const before = problems.messages.length;
-	const built = pairs.map((p) =>
-		problems.attempt(() => {
-			const own = notes.filter((note) => note.paragraph === p.n);
-			const layers = { n: p.n, where: notesFile?.file ?? files.zh, notes: own, notesFile: file, glossary: glossary?.entries ?? [], termHref: glossary?.href ?? String };
-			const { segments, unpaired } = pairSentences(p, files, alignment, strict);
-			return { n: p.n, id: p.id, ...buildParagraph(p, segments, layers), notes: own, ...(unpaired && { unpaired }) };
-		}),
-	);
-	if (!found && problems.messages.length > before) throw new SourceError(problems.messages.join('\n'));
+	const paired = pairs.flatMap((p) => {
+		const pairing = problems.attempt(() => pairSentences(p, files, alignment, strict));
+		return pairing ? [{ ...p, segments: pairing.segments, unpaired: pairing.unpaired }] : [];
+	});
+	const article = { slug, files, paragraphs: paired };
+	const attachers = layers.map((layer) => problems.attempt(() => layer.attach(article)));
+	const built = attachers.every((a) => a !== undefined)
+		? paired.map((p) =>
+				problems.attempt(() => {
+					const attached: Record<string, unknown> = {};
+					layers.forEach((layer, i) => (attached[layer.name] = attachers[i]!(p, attached)));
+					const where = layers.flatMap((layer) => layer.sources?.().filter((s) => s.slug === slug) ?? [])[0]?.file ?? files.zh;
+					const { unpaired } = p;
+					const anchors = layers.flatMap((layer) => layer.anchors?.(attached[layer.name] as never) ?? []);
+					return { n: p.n, id: p.id, ...buildParagraph(p, { slug, where, layers, attached }), layers: attached as ParagraphLayers, anchors, ...(unpaired && { unpaired }) };
+				}),
+			)
+		: [];
+	if (!options.found && problems.messages.length > before) throw new SourceError(problems.messages.join('\n'));
 	return built.filter((p) => p !== undefined);
+}
+
+/** What assembling the edition needs besides its source texts. */
+export interface EditionOptions {
+	/** The registered layers (paragraph/layers/index.ts), in order. */
+	layers?: EditionLayers;
+	/** Each article's alignment file, by slug. */
+	alignments?: Map<string, AlignmentFile>;
+	/** EDITION_STRICT=1: unpaired sentences are problems (see pairSentences). */
+	strict?: boolean;
 }
 
 /**
@@ -227,17 +162,12 @@ export function buildParagraphs(
  * anything fails, and the build then fails once with every problem found, grouped by file; with
  * `strict`, unpaired sentences are problems too (see pairSentences).
  */
-export function assembleArticles(
-	originals: SourceText<OriginalRecord>[],
-	translations: SourceText<TranslationRecord>[],
-	notes: Map<string, NotesFile> = new Map(),
-	glossary?: GlossaryLayer,
-	alignments: Map<string, AlignmentFile> = new Map(),
-	strict = false,
-): Article[] {
+export function assembleArticles(originals: SourceText<OriginalRecord>[], translations: SourceText<TranslationRecord>[], options: EditionOptions = {}): Article[] {
+	const { layers = paragraphLayers(), alignments = new Map(), strict = false } = options;
 	const problems = new SourceProblems();
 	const pairs = pairSources(originals, translations, problems);
-	for (const [slug, { file }] of [...notes, ...alignments]) {
+	const articleFiles = [...layers.flatMap((layer) => layer.sources?.() ?? []), ...[...alignments].map(([slug, { file }]) => ({ slug, file }))];
+	for (const { slug, file } of articleFiles) {
 		if (!pairs.some(([o]) => o.slug === slug)) problems.add(`${file}: a file for an article that does not exist. Fix: move the file into the folder of its article.`);
 	}
 	// An article whose Markdown has problems is not built further; the others are.
@@ -250,10 +180,12 @@ export function assembleArticles(
 		const paragraphs = problems.attempt(() => alignParagraphs(o, t));
 		return paragraphs ? [{ o, t, paragraphs }] : [];
 	});
-	if (glossary) problems.attempt(() => checkGlossary(glossary.entries, aligned.flatMap((a) => a.paragraphs.map((p) => ({ zh: p.original.text, en: p.translation.text }))), glossary.file));
+	const texts = aligned.map(({ o, t, paragraphs }) => ({ slug: o.slug, files: { zh: o.file, en: t.file }, paragraphs: paragraphs.map((p) => ({ ...p, segments: { zh: [], en: [] } })) }));
+	for (const layer of layers) problems.attempt(() => layer.checkEdition?.(texts));
 	const articles = aligned.flatMap(({ o, t, paragraphs }) => {
 		const before = problems.messages.length;
-		const built = problems.attempt(() => buildParagraphs(paragraphs, notes.get(o.slug), glossary, { zh: o.file, en: t.file }, alignments.get(o.slug), strict, problems));
+		const files = { zh: o.file, en: t.file };
+		const built = problems.attempt(() => buildParagraphs(paragraphs, { slug: o.slug, files, layers, alignment: alignments.get(o.slug), strict, found: problems }));
 		return built && problems.messages.length === before ? [{ slug: o.slug, original: o.record, translation: t.record, paragraphs: built }] : [];
 	});
 	problems.throwIfAny();

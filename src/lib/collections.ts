@@ -2,16 +2,18 @@
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from './build-date.ts';
-import { buildService } from './build-services.ts';
+import { articlesLoaded, sourcesLoaded } from './build-services.ts';
 import { searchArticle } from './search/records.ts';
 import { citationsReady } from './citation/citations.ts';
+import type { RecordedArticle } from './citation/record.ts';
 import { assembleArticles, publicationOrder, type Article, type SourceText } from './article.ts';
 import type { OriginalRecord, TranslationRecord } from './schema.ts';
 import { readManifest } from './anchor-manifest-file.ts';
 import { readAlignmentFile } from './paragraph/alignment-file.ts';
 import { assertAnchorsKept, type AnchorManifest } from './anchors.ts';
 import { settings } from './settings.ts';
-import { glossaryEntries, type GlossaryEntry, type TermMatch } from './glossary.ts';
+import { glossaryEntries, type GlossaryEntry, type TermMatch } from './paragraph/layers/glossary.ts';
+import { paragraphLayers } from './paragraph/layers/index.ts';
 import { readSourceData } from './markdown/source-data.ts';
 import { withBase } from './urls.ts';
 
@@ -43,7 +45,7 @@ export function occurrencesOf(entry: GlossaryEntry, articles: Article[]): TermOc
 		.map((article) => ({
 			article,
 			paragraphs: article.paragraphs
-				.map((p) => ({ n: p.n, id: p.id, zh: found(p.original.terms), en: found(p.translation.terms) }))
+				.map((p) => ({ n: p.n, id: p.id, zh: found(p.layers.glossary.zh), en: found(p.layers.glossary.en) }))
 				.filter((p) => p.zh || p.en),
 		}))
 		.filter((o) => o.paragraphs.length > 0);
@@ -70,8 +72,9 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 	]);
 	const { contentDir, strict } = settings();
 	const [originalSources, translationSources] = [originals.map(toSource), translations.map(toSource)];
-	// citeproc starts at once, on the machine's other cores, while the articles are assembled here.
-	const citations = renderCitationsAhead(originalSources, translationSources);
+	// The integrations that listen start their work on the sources at once (citeproc renders the
+	// citations on the machine's other cores while the articles are assembled here).
+	const sourcesDone = sourcesLoaded({ records: recordsOf(originalSources, translationSources), citationsReady: (article) => citationsReady(article, buildDate()) });
 	const notesFiles = new Map(notes.map((entry) => [entry.id, { file: entry.filePath ?? entry.id, notes: entry.data.notes }]));
 	const alignmentFiles = new Map(
 		originals.flatMap((entry) => {
@@ -85,18 +88,12 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		entries: glossaryEntries(glossaryFile.data.entries),
 		href: (id: string) => `${withBase('/glossary/')}#${id}`,
 	};
-	const articles = assembleArticles(originalSources, translationSources, notesFiles, glossary, alignmentFiles, strict);
+	const layers = paragraphLayers({ notes: notesFiles, glossary });
+	const articles = assembleArticles(originalSources, translationSources, { layers, alignments: alignmentFiles, strict });
 	warnUnpaired(articles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);
-	// The search index is built beside the pages (see search/indexer.ts), once citeproc is done with
-	// the other cores: the pages wait for citations, never for the index.
-	buildService('dtsApi')?.articles(articles);
-	const indexer = buildService('searchIndexer');
-	if (indexer) {
-		const searched = articles.map(searchArticle);
-		void citations.then(() => indexer.index(searched));
-	}
+	articlesLoaded({ articles, searchArticle, sourcesDone });
 	return { articles, glossary: glossary?.entries ?? [] };
 }
 
@@ -112,22 +109,15 @@ function warnUnpaired(articles: Article[]): void {
 	);
 }
 
-/**
- * Asks every article's citations ahead (see citationsReady); settles when all are rendered or one
- * failed (a failure is reported to the page that awaits it).
- */
-function renderCitationsAhead(originals: SourceText<OriginalRecord>[], translations: SourceText<TranslationRecord>[]): Promise<unknown> {
-	// Without worker threads (astro dev) each page renders its own citations when it is asked for.
-	if (!buildService('citeproc')) return Promise.resolve();
+/** The records the assembled articles will hold (so the pages find citations rendered ahead), in publication order. */
+function recordsOf(originals: SourceText<OriginalRecord>[], translations: SourceText<TranslationRecord>[]): RecordedArticle[] {
 	const translated = new Map(translations.map((t) => [t.slug, t.record]));
-	const accessed = buildDate();
-	// The records the assembled articles hold (so the pages find these citations), in the order the
-	// pages are written.
-	const recorded = originals.flatMap((o) => {
-		const translation = translated.get(o.slug);
-		return translation ? [{ slug: o.slug, original: o.record, translation }] : [];
-	});
-	return Promise.allSettled(recorded.sort(publicationOrder).map((article) => citationsReady(article, accessed)));
+	return originals
+		.flatMap((o) => {
+			const translation = translated.get(o.slug);
+			return translation ? [{ slug: o.slug, original: o.record, translation }] : [];
+		})
+		.sort(publicationOrder);
 }
 
 function toSource<E extends CollectionEntry<'originals'> | CollectionEntry<'translations'>>(entry: E): SourceText<E['data']> {

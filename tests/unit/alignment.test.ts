@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './temp-dir.ts';
-import { checkAlignment, pairSentences, type SourcePair } from '../../src/lib/article.ts';
+import { checkAlignment, pairSentences, type SourcePair } from '../../src/lib/paragraph/pairing.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import { readAlignmentFile } from '../../src/lib/paragraph/alignment-file.ts';
 import { entryLine, galeChurch, groupSentences } from '../../src/lib/paragraph/alignment.ts';

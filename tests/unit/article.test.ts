@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, assembleArticles, pairSentences, pairSources, type SourceText } from '../../src/lib/article.ts';
+import { alignParagraphs, assembleArticles, pairSources, type SourceText } from '../../src/lib/article.ts';
+import { pairSentences } from '../../src/lib/paragraph/pairing.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import type { SourceData } from '../../src/lib/markdown/source-data.ts';
 import { handicraftArticle } from './fixtures-article.ts';
@@ -92,7 +93,7 @@ describe('assembleArticles', () => {
 			[1, 1, undefined],
 		]);
 		expect(article!.paragraphs[1]!.original.anchoredHtml).toBe('<span data-seg="p2" lang="zh-Hans">甲。乙。</span>');
-		expect(() => assembleArticles([source('a', 'zh', original, data('甲。乙。'))], [source('a', 'en', translation, data('A and B.'))], undefined, undefined, undefined, true)).toThrow(/EDITION_STRICT=1/);
+		expect(() => assembleArticles([source('a', 'zh', original, data('甲。乙。'))], [source('a', 'en', translation, data('A and B.'))], { strict: true })).toThrow(/EDITION_STRICT=1/);
 	});
 
 	it('orders articles by date, then slug', () => {

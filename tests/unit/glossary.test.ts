@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, findTerms, glossaryEntries, markTerms } from '../../src/lib/glossary.ts';
-import { readingsOf, readingWords, rubyHtml } from '../../src/lib/pinyin-ruby.ts';
+import { checkGlossary, findTerms, glossaryEntries, markTerms } from '../../src/lib/paragraph/layers/glossary.ts';
+import { readingsOf, readingWords, rubyHtml } from '../../src/lib/paragraph/layers/pinyin.ts';
 
 const entries = glossaryEntries([
 	{ id: 'zhu-de', zh: '朱德', pinyin: 'Zhū Dé', en: 'Zhu De', kind: 'person', description: 'd', authority: 'none' },

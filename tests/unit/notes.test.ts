@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildParagraphs, type SourcePair } from '../../src/lib/article.ts';
+import { buildParagraphs } from '../../src/lib/article.ts';
+import type { SourcePair } from '../../src/lib/paragraph/pairing.ts';
+import { paragraphLayers } from '../../src/lib/paragraph/layers/index.ts';
 import { noteAnchor } from '../../src/lib/anchors.ts';
-import { attachNotes, markPhrase } from '../../src/lib/notes.ts';
+import { attachNotes, markPhrase } from '../../src/lib/paragraph/layers/notes.ts';
 
 const paragraphs = [
 	{ n: 1, zh: '第一段，十二万亿元。', en: 'First, 12 trillion yuan.' },
@@ -60,8 +62,9 @@ describe('editorial notes', () => {
 			original: { html: p.zh, text: p.zh },
 			translation: { html: p.en, text: p.en },
 		}));
-		const [first] = buildParagraphs(aligned, { file: 'f', notes: [{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' }] }, undefined);
-		expect(first!.notes.map((n) => n.id)).toEqual(['p1-n1']);
+		const notes = new Map([['a', { file: 'f', notes: [{ paragraph: 1, phrase: '十二万亿元', text: 'a', basis: 'b' }] }]]);
+		const [first] = buildParagraphs(aligned, { slug: 'a', layers: paragraphLayers({ notes }) });
+		expect(first!.layers.notes.map((n) => n.id)).toEqual(['p1-n1']);
 		expect(first!.original.html).toContain('<a class="note-ref" href="#p1-n1"');
 		expect(first!.translation.html).toBe('<span data-seg="p1-s1" lang="en">First, 12 trillion yuan.</span>');
 		expect(first!.original.text).toBe('第一段，十二万亿元。');

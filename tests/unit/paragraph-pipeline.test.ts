@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryEntries } from '../../src/lib/glossary.ts';
-import { attachNotes } from '../../src/lib/notes.ts';
-import { buildParagraph, notesStep, segmentsStep } from '../../src/lib/paragraph/pipeline.ts';
+import { buildParagraphs } from '../../src/lib/article.ts';
+import { glossaryEntries } from '../../src/lib/paragraph/layers/glossary.ts';
+import { paragraphLayers } from '../../src/lib/paragraph/layers/index.ts';
+import { notesLayer } from '../../src/lib/paragraph/layers/notes.ts';
+import { segmentsStep } from '../../src/lib/paragraph/pipeline.ts';
 
 const glossary = glossaryEntries([
 	{ id: 'bai-rubing', zh: '白如冰', pinyin: 'Bái Rúbīng', en: 'Bai Rubing', kind: 'person', description: 'd', authority: 'none' },
 ]);
 const source = { original: { html: '由白如冰等担任；白如冰到会。', text: '由白如冰等担任；白如冰到会。' }, translation: { html: 'Bai Rubing and others.', text: 'Bai Rubing and others.' } };
-const notes = attachNotes([{ paragraph: 1, phrase: '白如冰等', text: 'n', basis: 'b' }], [{ n: 1, zh: source.original.text, en: source.translation.text }], 'notes.yaml');
-const layers = { n: 1, where: 'zh.md', notes, notesFile: 'notes.yaml', glossary, termHref: (id: string) => `/glossary/#${id}` };
-const sentences = { zh: ['由白如冰等担任；白如冰到会。'], en: ['Bai Rubing and others.'] };
+const notes = new Map([['a', { file: 'notes.yaml', notes: [{ paragraph: 1, phrase: '白如冰等', text: 'n', basis: 'b' }] }]]);
+const layers = paragraphLayers({ notes, glossary: { file: 'glossary.yaml', entries: glossary, href: (id: string) => `/glossary/#${id}` } });
 
 describe('the paragraph pipeline', () => {
 	it('links notes first, then terms (a span inside a note’s link), then adds ruby around both', () => {
-		const { original, translation } = buildParagraph(source, sentences, layers);
+		const [paragraph] = buildParagraphs([{ n: 1, id: 'p1', ...source }], { slug: 'a', layers });
+		const { original, translation } = paragraph!;
 		expect(original.html).toBe(
 			'<span data-seg="p1-s1" lang="zh-Hans">由<a class="note-ref" href="#p1-n1" data-note="1" aria-describedby="p1-n1"><span class="term" data-term="bai-rubing">白如冰</span>等</a>担任；<a href="/glossary/#bai-rubing">白如冰</a>到会。</span>',
 		);
@@ -21,7 +23,7 @@ describe('the paragraph pipeline', () => {
 		expect(original.ruby).toContain('<a href="/glossary/#bai-rubing"><ruby><span>白</span><rt>Bái</rt><span>如</span><rt>Rú</rt><span>冰</span><rt>bīng</rt></ruby></a>');
 		expect(translation.html).toBe('<span data-seg="p1-s1" lang="en"><a href="/glossary/#bai-rubing">Bai Rubing</a> and others.</span>');
 		// Terms are found once, on the text, and kept for the ruby and the glossary's back-links.
-		expect(original.terms.map((m) => [m.entry.id, m.start])).toEqual([
+		expect(paragraph!.layers.glossary.zh.map((m) => [m.entry.id, m.start])).toEqual([
 			['bai-rubing', 1],
 			['bai-rubing', 8],
 		]);
@@ -46,6 +48,8 @@ describe('the paragraph pipeline', () => {
 	});
 
 	it('marks a note’s phrase in its own language only', () => {
-		expect(notesStep(source.translation.html, notes, 'en', 'notes.yaml')).toBe(source.translation.html);
+		const [paragraph] = buildParagraphs([{ n: 1, id: 'p1', ...source }], { slug: 'a', layers });
+		expect(paragraph!.layers.notes.map((note) => note.lang)).toEqual(['zh']);
+		expect(notesLayer(notes).markText!(source.translation.html, paragraph!.layers.notes, 'en', { slug: 'a', n: 1, where: 'en.md', segments: [] })).toBe(source.translation.html);
 	});
 });

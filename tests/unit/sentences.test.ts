@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_SEGMENTS } from '../../src/lib/article.ts';
+import { MAX_SEGMENTS } from '../../src/lib/paragraph/pairing.ts';
 import { chineseSentences, englishSentences } from '../../src/lib/paragraph/sentences.ts';
 
 describe('Chinese sentences', () => {

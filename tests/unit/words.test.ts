@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findTerms, glossaryEntries } from '../../src/lib/glossary.ts';
-import { readingWords } from '../../src/lib/pinyin-ruby.ts';
+import { findTerms, glossaryEntries } from '../../src/lib/paragraph/layers/glossary.ts';
+import { readingWords } from '../../src/lib/paragraph/layers/pinyin.ts';
 import type { GlossarySource } from '../../src/lib/schema.ts';
 import { articleWords, joinedPinyin, MAX_SENSES } from '../../src/lib/words/article-words.ts';
 import { DICTIONARY, dictionaryParts, sensesOf } from '../../src/lib/words/dictionary.ts';
@@ -16,8 +16,8 @@ const article = {
 	...handicraftArticle,
 	paragraphs: source.zh.paragraphs.map((zh, i) => {
 		const paragraph = plainParagraph(i + 1, zh, source.en.paragraphs[i]!);
-		paragraph.original.terms = findTerms(zh, glossary, 'zh');
-		paragraph.original.words = readingWords(zh, paragraph.original.terms);
+		paragraph.layers.glossary.zh = findTerms(zh, glossary, 'zh');
+		paragraph.layers.pinyin.words = readingWords(zh, paragraph.layers.glossary.zh);
 		return paragraph;
 	}),
 };
@@ -49,7 +49,8 @@ describe('words as the pinyin pages divide them', () => {
 	it('make every 手工业 of the article outside a glossary term one word (the segmenter splits all 14)', () => {
 		let found = 0;
 		for (const paragraph of article.paragraphs) {
-			const { text, terms } = paragraph.original;
+			const { text } = paragraph.original;
+			const terms = paragraph.layers.glossary.zh;
 			let at = 0;
 			const starts = new Map(readingWords(text, terms).map((w) => [(at += w.text.length) - w.text.length, w.text]));
 			for (let i = text.indexOf('手工业'); i >= 0; i = text.indexOf('手工业', i + 1)) {

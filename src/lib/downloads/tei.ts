@@ -1,7 +1,7 @@
 // The TEI P5 download of an article: header, the two texts with sentences, notes and names marked, and the glossary.
 import { segmentAnchor } from '../anchors.ts';
 import type { AlignedParagraph, Article } from '../article.ts';
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from '../paragraph/layers/glossary.ts';
 import { escapeText as xml } from '../html.ts';
 import { chineseRuns } from '../lang-runs.ts';
 import { inlineXml, type InlineRange } from './tei-inline.ts';
@@ -41,13 +41,13 @@ function paragraphXml(p: AlignedParagraph, lang: Lang): string {
 		ranges.push({ start: at, end: at + sentence.length, rank: 0, open: () => `<s xml:id="${lang}-${anchor}" corresp="#${other}-${anchor}">`, close: '</s>' });
 		at += sentence.length;
 	});
-	for (const note of p.notes) {
+	for (const note of p.layers.notes) {
 		if (!note.phrase || note.lang !== lang) continue;
 		// The phrase the page links to its note: its first occurrence in the paragraph.
 		const start = version.text.indexOf(note.phrase);
 		ranges.push({ start, end: start + note.phrase.length, rank: 1, open: (first) => (first ? `<seg xml:id="${lang}-${note.id}">` : `<seg prev="#${lang}-${note.id}">`), close: '</seg>' });
 	}
-	for (const { entry, start, end } of version.terms) {
+	for (const { entry, start, end } of p.layers.glossary[lang]) {
 		const element = NAME_ELEMENT[entry.kind];
 		ranges.push({ start, end, rank: 2, open: () => `<${element} ref="#${entryId(entry)}">`, close: `</${element}>` });
 	}
@@ -58,7 +58,7 @@ function paragraphXml(p: AlignedParagraph, lang: Lang): string {
 function entriesOf(article: Article): GlossaryEntry[] {
 	const seen = new Map<string, GlossaryEntry>();
 	for (const lang of ['zh', 'en'] as const) {
-		for (const p of article.paragraphs) for (const { entry } of (lang === 'zh' ? p.original : p.translation).terms) if (!seen.has(entry.id)) seen.set(entry.id, entry);
+		for (const p of article.paragraphs) for (const { entry } of p.layers.glossary[lang]) if (!seen.has(entry.id)) seen.set(entry.id, entry);
 	}
 	return [...seen.values()];
 }
@@ -84,7 +84,7 @@ function glossaryXml(entries: GlossaryEntry[]): string {
 function notesXml(article: Article): string {
 	return article.paragraphs
 		.flatMap((p) =>
-			p.notes.map((note) => {
+			p.layers.notes.map((note) => {
 				const target = note.phrase ? `#${note.lang}-${note.id}` : `#zh-${p.id} #en-${p.id}`;
 				return `      <note xml:id="${note.id}" type="editorial" target="${target}" n="${note.k}"><p>${prose(note.text)}</p><note type="basis">${prose(note.basis)}</note></note>`;
 			}),

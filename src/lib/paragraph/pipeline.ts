@@ -1,23 +1,24 @@
-// Builds a paragraph's HTML in both languages by named steps, in the order below (buildParagraph runs them).
+// Builds a paragraph's HTML in both languages: the Markdown's text, marked by each layer (layer.ts), in segments, with ruby.
 import { paragraphAnchor, segmentAnchor } from '../anchors.ts';
 import { SourceError } from '../errors.ts';
-import { findTerms, markTerms, type GlossaryEntry, type TermMatch } from '../glossary.ts';
 import { htmlUnits } from '../html.ts';
-import { markPhrase, type EditorialNote } from '../notes.ts';
-import { readingWords, rubyHtml, type ReadingWord } from '../pinyin-ruby.ts';
+import type { Language, LayerParagraph, ParagraphLayer } from './layer.ts';
+import { rubyHtml, type ParagraphReadings } from './layers/pinyin.ts';
 
 /*
  * The steps, in the order buildParagraph runs them (tests/unit/paragraph-pipeline.test.ts checks the
  * order by its output). Each takes the HTML the one before it made:
  * - text: the paragraph's HTML as the Markdown pipeline wrote it (src/lib/markdown/);
- * - notes: each note's phrase becomes a link to the note (it must run on plain text, so first);
- * - terms: each glossary occurrence becomes a link to its entry (a span inside a note's link);
+ * - the layers' text marks, in their registration order (layers/index.ts): notes link each note's
+ *   phrase (it must run on plain text, so first), the glossary links each occurrence of an entry (a
+ *   span inside a note's link);
  * - segments: each sentence becomes an element `data-seg="pN-sM"` with its language, paired with
  *   the other language's sentence of the same number;
- * - ruby: the Chinese gets pinyin above each word, for the pinyin pages only.
+ * - the layers' segment marks, in their registration order;
+ * - ruby: the Chinese gets pinyin above each word (the pinyin layer's words), for the pinyin pages only.
  */
 
-/** One language of a paragraph: its plain text, its sentences, its HTML, and the glossary terms found in it. */
+/** One language of a paragraph: its plain text, its sentences and its HTML. */
 export interface ParagraphText {
 	text: string;
 	/**
@@ -28,36 +29,22 @@ export interface ParagraphText {
 	/** The HTML, segments marked; on pages where this language holds the segment ids, `anchoredHtml`. */
 	html: string;
 	anchoredHtml: string;
-	/** The glossary occurrences in `text`, found once for marking, ruby and back-links. */
-	terms: TermMatch[];
 }
 
 /** The Chinese of a paragraph, also with pinyin above the words (the pinyin pages' HTML, with the ids). */
 export interface OriginalText extends ParagraphText {
 	ruby: string;
-	/** Its words with their readings, found once for the ruby and the word lookup (see pinyin-ruby.ts). */
-	words: ReadingWord[];
 }
 
-/** What the steps after `text` add: the paragraph's notes, the glossary, and where its entries live. */
-export interface ParagraphLayers {
-	/** The paragraph's number, and where it comes from, for messages. */
-	n: number;
+/** What buildParagraph needs besides the paragraph: the layers, what they attached to it, and names for messages. */
+export interface PipelineOptions {
+	slug: string;
+	/** The file a problem in the paragraph's HTML is reported in. */
 	where: string;
-	notes: EditorialNote[];
-	/** The notes file, for messages. */
-	notesFile: string;
-	glossary: GlossaryEntry[];
-	termHref: (id: string) => string;
+	layers: readonly ParagraphLayer[];
+	/** What each layer attached to the paragraph, by name (see layer.ts). */
+	attached: Readonly<Record<string, unknown>>;
 }
-
-/** notes: links each note's phrase, in its language, to the note. */
-export function notesStep(html: string, notes: EditorialNote[], lang: 'zh' | 'en', file: string): string {
-	return notes.filter((note) => note.lang === lang).reduce((out, note) => markPhrase(out, note, file), html);
-}
-
-/** terms: links each glossary occurrence found in the text to its entry. */
-export const termsStep = markTerms;
 
 /**
  * segments: wraps each sentence of a paragraph's HTML (`sentences`, which joined are its text) in
@@ -111,27 +98,26 @@ export function segmentsStep(html: string, sentences: string[], paragraph: numbe
 export const rubyStep = rubyHtml;
 
 /** Runs every step but ruby on one language of a paragraph. */
-function build(source: { html: string; text: string }, sentences: string[], lang: 'zh' | 'en', layers: ParagraphLayers): ParagraphText {
-	const terms = findTerms(source.text, layers.glossary, lang);
-	const html = termsStep(notesStep(source.html, layers.notes, lang, layers.notesFile), terms, layers.termHref);
-	const segmented = (anchored: boolean) => segmentsStep(html, sentences, layers.n, lang, anchored, layers.where);
-	return { text: source.text, sentences, html: segmented(false), anchoredHtml: segmented(true), terms };
+function build(paragraph: LayerParagraph, lang: Language, options: PipelineOptions): ParagraphText {
+	const source = lang === 'zh' ? paragraph.original : paragraph.translation;
+	const context = { slug: options.slug, n: paragraph.n, where: options.where, segments: paragraph.segments[lang] };
+	const own = (layer: ParagraphLayer) => options.attached[layer.name];
+	const html = options.layers.reduce((out, layer) => layer.markText?.(out, own(layer), lang, context) ?? out, source.html);
+	const segmented = (anchored: boolean) =>
+		options.layers.reduce(
+			(out, layer) => layer.markSegments?.(out, own(layer), lang, context) ?? out,
+			segmentsStep(html, context.segments, paragraph.n, lang, anchored, options.where),
+		);
+	return { text: source.text, sentences: context.segments, html: segmented(false), anchoredHtml: segmented(true) };
 }
 
 /**
- * A paragraph's HTML in both languages, from the Markdown pipeline's `text` step to `ruby`.
- * `sentences` are each language's sentences, paired by number (the caller checks the counts); none
+ * A paragraph's HTML in both languages, from the Markdown pipeline's `text` step to `ruby`. Its
+ * `segments` are each language's sentences, paired by number (pairing.ts checks the counts); none
  * in both languages for a paragraph aligned by paragraph only.
  */
-export function buildParagraph(
-	source: { original: { html: string; text: string }; translation: { html: string; text: string } },
-	sentences: { zh: string[]; en: string[] },
-	layers: ParagraphLayers,
-): { original: OriginalText; translation: ParagraphText } {
-	const original = build(source.original, sentences.zh, 'zh', layers);
-	const words = readingWords(original.text, original.terms);
-	return {
-		original: { ...original, words, ruby: rubyStep(original.anchoredHtml, words) },
-		translation: build(source.translation, sentences.en, 'en', layers),
-	};
+export function buildParagraph(paragraph: LayerParagraph, options: PipelineOptions): { original: OriginalText; translation: ParagraphText } {
+	const original = build(paragraph, 'zh', options);
+	const words = (options.attached.pinyin as ParagraphReadings | undefined)?.words ?? [{ text: original.text }];
+	return { original: { ...original, ruby: rubyStep(original.anchoredHtml, words) }, translation: build(paragraph, 'en', options) };
 }

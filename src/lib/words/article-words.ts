@@ -1,6 +1,6 @@
 // An article's words for the word lookup (words.json): each Chinese paragraph divided as the pinyin pages divide it, each word with its pinyin in context, CC-CEDICT senses and glossary entry.
 import type { Article } from '../article.ts';
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from '../paragraph/layers/glossary.ts';
 import { DICTIONARY, dictionaryParts, inDictionary, sensesOf } from './dictionary.ts';
 
 /** Senses shown per reading, the dictionary's first (it lists the main ones first); the rest are counted. */
@@ -91,7 +91,8 @@ export function articleWords(article: Article): ArticleWords {
 	const glossary: ArticleWords['glossary'] = {};
 	const paragraphs: ArticleWords['paragraphs'] = {};
 	for (const paragraph of article.paragraphs) {
-		const { words, terms } = paragraph.original;
+		const { words } = paragraph.layers.pinyin;
+		const terms = paragraph.layers.glossary.zh;
 		const named = new Map(terms.map((t) => [t.entry.zh, t.entry]));
 		paragraphs[paragraph.id] = words.map(({ text: word, readings }) => {
 			if (!readings) return -word.length;

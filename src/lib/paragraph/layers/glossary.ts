@@ -1,7 +1,8 @@
-// The glossary: its entries, where they occur in a text, their marking in the HTML, and its checks.
-import { SourceError } from './errors.ts';
-import { htmlUnits, mapHtmlText } from './html.ts';
-import type { GlossarySource } from './schema.ts';
+// The glossary layer: its entries, where they occur in a text, their marking in the HTML, and its checks.
+import { SourceError } from '../../errors.ts';
+import { htmlUnits, mapHtmlText } from '../../html.ts';
+import type { GlossarySource } from '../../schema.ts';
+import type { ParagraphLayer } from '../layer.ts';
 
 /** A glossary entry, with the English forms its occurrences in translations are found by. */
 export interface GlossaryEntry extends GlossarySource {
@@ -102,4 +103,27 @@ export function checkGlossary(entries: GlossaryEntry[], texts: { zh: string; en:
 		}
 	}
 	if (problems.length) throw new SourceError(problems.join('\n'));
+}
+
+/** The edition's glossary as loaded: its file, its entries, and the address of an entry. */
+export interface GlossaryFile {
+	file: string;
+	entries: GlossaryEntry[];
+	href: (id: string) => string;
+}
+
+/** Where the glossary's entries occur in a paragraph, in each language (offsets in its text). */
+export type ParagraphTerms = Record<TermLanguage, TermMatch[]>;
+
+/** The glossary layer: each occurrence of an entry found once per paragraph and language, and linked to the entry. */
+export function glossaryLayer(glossary: GlossaryFile | undefined): ParagraphLayer<'glossary', ParagraphTerms> {
+	const entries = glossary?.entries ?? [];
+	return {
+		name: 'glossary',
+		checkEdition(articles) {
+			if (glossary) checkGlossary(entries, articles.flatMap((a) => a.paragraphs.map((p) => ({ zh: p.original.text, en: p.translation.text }))), glossary.file);
+		},
+		attach: () => (paragraph) => ({ zh: findTerms(paragraph.original.text, entries, 'zh'), en: findTerms(paragraph.translation.text, entries, 'en') }),
+		markText: (html, own, lang) => markTerms(html, own[lang], glossary?.href ?? String),
+	};
 }

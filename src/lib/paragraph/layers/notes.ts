@@ -1,7 +1,8 @@
-// Editorial notes: numbered per paragraph, checked against the text, their phrases linked in the HTML.
-import { noteAnchor } from './anchors.ts';
-import { SourceError } from './errors.ts';
-import { markdownText } from './html.ts';
+// The notes layer: editorial notes numbered per paragraph, checked against the text, their phrases linked in the HTML.
+import { incipit, noteAnchor } from '../../anchors.ts';
+import { SourceError } from '../../errors.ts';
+import { markdownText } from '../../html.ts';
+import type { ParagraphLayer } from '../layer.ts';
 
 /** One editorial note as written in a notes file. */
 export interface NoteSource {
@@ -64,4 +65,25 @@ export function markPhrase(html: string, note: EditorialNote, file: string): str
 	if (at < 0) throw new SourceError(`${file}: the phrase “${note.phrase}” of note ${note.id} crosses formatting in ¶${note.paragraph}. Fix: choose a phrase inside one run of plain text.`);
 	const marked = `<a class="note-ref" href="#${note.id}" data-note="${note.k}" aria-describedby="${note.id}">${needle}</a>`;
 	return html.slice(0, at) + marked + html.slice(at + needle.length);
+}
+
+/** An article's notes file as loaded: its path and its notes. */
+export interface NotesFile {
+	file: string;
+	notes: NoteSource[];
+}
+
+/** The notes layer: each article's notes file, checked against its text, each note's phrase linked to it. */
+export function notesLayer(files: Map<string, NotesFile>): ParagraphLayer<'notes', EditorialNote[]> {
+	return {
+		name: 'notes',
+		sources: () => [...files].map(([slug, { file }]) => ({ slug, file })),
+		attach(article) {
+			const source = files.get(article.slug);
+			const notes = source ? attachNotes(source.notes, article.paragraphs.map((p) => ({ n: p.n, zh: p.original.text, en: p.translation.text })), source.file) : [];
+			return (paragraph) => notes.filter((note) => note.paragraph === paragraph.n);
+		},
+		markText: (html, own, lang, { slug }) => own.filter((note) => note.lang === lang).reduce((out, note) => markPhrase(out, note, files.get(slug)?.file ?? ''), html),
+		anchors: (own) => own.map((note) => [note.id, { zh: note.phrase ?? '', en: incipit(note.text) }]),
+	};
 }

@@ -1,8 +1,9 @@
-// The pinyin reading aid: each character's reading in context, and a paragraph's HTML with <ruby>.
-import { findTerms, type GlossaryEntry, type TermMatch } from './glossary.ts';
-import { htmlCharacters, mapHtmlText } from './html.ts';
-import { readingsInContext } from './words/pinyin.ts';
-import { codePointOffsets, wordStarts, type Span } from './words/segment.ts';
+// The pinyin layer: each character's reading in context, and a paragraph's HTML with <ruby>.
+import { findTerms, type GlossaryEntry, type ParagraphTerms, type TermMatch } from './glossary.ts';
+import type { ParagraphLayer } from '../layer.ts';
+import { htmlCharacters, mapHtmlText } from '../../html.ts';
+import { readingsInContext } from '../../words/pinyin.ts';
+import { codePointOffsets, wordStarts, type Span } from '../../words/segment.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 
@@ -111,4 +112,22 @@ export function rubyHtml(html: string, words: ReadingWord[]): string {
 		flush();
 		return out;
 	});
+}
+
+/** What the pinyin layer attaches to a paragraph: its Chinese divided into words with their readings. */
+export interface ParagraphReadings {
+	words: ReadingWord[];
+}
+
+/**
+ * The pinyin layer: each paragraph's Chinese words with their readings in context, glossary names
+ * spelled as the glossary spells them (it reads the glossary layer's occurrences, registered before
+ * it); the pipeline's `ruby` step sets them above the text for the pinyin pages, and the word lookup
+ * reads them.
+ */
+export function pinyinLayer(): ParagraphLayer<'pinyin', ParagraphReadings> {
+	return {
+		name: 'pinyin',
+		attach: () => (paragraph, earlier) => ({ words: readingWords(paragraph.original.text, (earlier.glossary as ParagraphTerms | undefined)?.zh) }),
+	};
 }

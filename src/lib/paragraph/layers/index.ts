@@ -1,0 +1,24 @@
+// The edition's paragraph layers, registered in the order the pipeline runs them (see ../layer.ts).
+import type { Attached } from '../layer.ts';
+import { glossaryLayer, type GlossaryFile } from './glossary.ts';
+import { notesLayer, type NotesFile } from './notes.ts';
+import { pinyinLayer } from './pinyin.ts';
+
+/** What the layers read from the content collections, loaded once per build. */
+export interface LayerSources {
+	/** Each article's notes file, by slug. */
+	notes?: Map<string, NotesFile>;
+	/** The edition's glossary, when it has one. */
+	glossary?: GlossaryFile | undefined;
+}
+
+/**
+ * The layers, in order: notes mark plain text, so first; the glossary's terms may sit inside a note's
+ * link; pinyin reads the glossary's occurrences.
+ */
+export function paragraphLayers(sources: LayerSources = {}) {
+	return [notesLayer(sources.notes ?? new Map()), glossaryLayer(sources.glossary), pinyinLayer()] as const;
+}
+
+/** What the edition's layers attach to a paragraph, by name: `paragraph.layers.notes`, `.glossary`, `.pinyin`. */
+export type ParagraphLayers = Attached<ReturnType<typeof paragraphLayers>>;
