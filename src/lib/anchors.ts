@@ -22,6 +22,11 @@ export function noteAnchor(n: number, k: number): string {
 	return `${paragraphAnchor(n)}-n${k}`;
 }
 
+/** The anchor of the k-th editorial correction on paragraph n: `p4-c1`. */
+export function correctionAnchor(n: number, k: number): string {
+	return `${paragraphAnchor(n)}-c${k}`;
+}
+
 /** What the manifest remembers of an anchor: the opening words of its paragraph in each language. */
 export interface AnchorIncipit {
 	zh: string;

@@ -58,6 +58,8 @@ export interface ArticlePage extends ArticleRoute {
 		pinyinSwitch: { href: string; on: boolean } | undefined;
 		/** The layout choice (side by side, line by line, tap to reveal), on the views that show both texts. */
 		layoutChoice: boolean;
+		/** Whether the view shows a translation the editors corrected: the reading choice (as received, corrected). */
+		readingChoice: boolean;
 	};
 	urls: {
 		/** This view's plain page, absolute: the canonical URL. */
@@ -133,6 +135,7 @@ export async function articlePage({ article, view, pinyin }: ArticleRoute, site:
 			].filter((field) => field.value !== ''),
 			pinyinSwitch: shows.original ? { href: pinyin ? plain : `${plain}pinyin/`, on: pinyin } : undefined,
 			layoutChoice: shows.original && shows.translation,
+			readingChoice: shows.translation && article.paragraphs.some((p) => p.layers.corrections.length > 0),
 		},
 		urls: { canonical: url(view), parallel: cited, zh: url('zh'), en: url('en'), home: absoluteUrl('/', site), cite: `${withBase(articlePath(article.slug))}cite/` },
 		rows: article.paragraphs.map((paragraph) => ({

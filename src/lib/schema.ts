@@ -1,4 +1,4 @@
-// The Zod schemas of the front matter, notes, alignment and glossary files.
+// The Zod schemas of the front matter, notes, corrections, alignment and glossary files.
 import { z } from 'astro/zod';
 import { isIsoDate } from './dates.ts';
 
@@ -52,6 +52,34 @@ export const notesSchema = z.strictObject({
 		}),
 	),
 });
+
+/**
+ * A corrections file (`corrections.yaml`): the editors' corrections of errors of meaning in one
+ * article's translation. Each names its segment, the received words it replaces (or, for an
+ * omission, the words it inserts before or after), the editors' reading, and why.
+ */
+export const correctionsSchema = z.strictObject({
+	corrections: z.array(
+		z
+			.strictObject({
+				segment: z.string({ error: 'must be the anchor of the English segment, e.g. p4-s2 (or p4 for a paragraph published without sentence anchors)' }).regex(/^p[1-9]\d*(?:-s[1-9]\d*)?$/, { error: 'must be a segment anchor such as p4-s2, or p4' }),
+				received: z.string().min(1).optional(),
+				after: z.string().min(1).optional(),
+				before: z.string().min(1).optional(),
+				// Not trimmed: an insertion's reading carries its own space (`"(This paper's report) "`).
+				reading: z.string({ error: "must be the editors' reading, in English" }).refine((r) => r.trim() !== '', { error: "must be the editors' reading, in English, not empty" }),
+				reason: nonEmpty('why: quote the Chinese the received words render, and say what it says'),
+				by: nonEmpty('who made the correction, e.g. the editors'),
+				date: isoDate,
+			})
+			.refine((c) => [c.received, c.after, c.before].filter((v) => v !== undefined).length === 1, {
+				error: 'must have exactly one of received (the words replaced), after or before (where an omission is inserted)',
+			}),
+	),
+});
+
+/** A corrections file as written. */
+export type CorrectionsSource = z.infer<typeof correctionsSchema>;
 
 /** Sentence numbers in a segment group: one, or several in a row (`[1, 2]`). */
 const sentenceNumbers = (lang: string) =>

@@ -1,7 +1,7 @@
 // The only script of the reading pages, and nothing depends on it: `/` focuses the search box,
 // arriving from a search result (`?highlight=…#pN`) marks the searched words in that paragraph, an
 // opened Cite panel gets Copy buttons (and a paragraph's, links to its sentences), the pinyin reading
-// aid and the parallel view's layout are remembered, tapping a sentence shows its translation, and
+// aid, the parallel view's layout and the translation's reading are remembered, tapping a sentence shows its translation, and
 // tapping a Chinese word looks it up, and selected words get a link to them and citations quoting them.
 
 document.addEventListener('keydown', (event) => {
@@ -62,15 +62,23 @@ if (toggle) {
 	if (!on && recall(PINYIN) === 'on') location.replace(toggle.href + location.search + location.hash);
 }
 
-// The layout the reader chose (radio buttons that work by CSS alone) is remembered and restored;
-// "tap for the English" needs this script, so CSS offers it only where scripts run (.needs-script).
-const LAYOUT = 'edition:layout';
-const layouts = document.querySelector('.layout-choice');
-if (layouts) {
-	const chosen = layouts.querySelector<HTMLInputElement>(`[value="${recall(LAYOUT)}"]`);
+// The layout the reader chose and the translation's reading (radio buttons that work by CSS alone,
+// but for "tap for the English" and the corrected reading: .needs-script) are remembered and restored.
+// The corrected reading's code (reading-choice.ts) loads when it is chosen.
+function rememberChoice(selector: string, key: string, chose?: (value: string) => void): void {
+	const choice = document.querySelector(selector);
+	if (!choice) return;
+	const chosen = choice.querySelector<HTMLInputElement>(`[value="${recall(key)}"]`);
 	if (chosen) chosen.checked = true;
-	layouts.addEventListener('change', (event) => remember(LAYOUT, (event.target as HTMLInputElement).value));
+	if (chosen && chosen.defaultChecked === false) chose?.(chosen.value);
+	choice.addEventListener('change', (event) => {
+		const { value } = event.target as HTMLInputElement;
+		remember(key, value);
+		chose?.(value);
+	});
 }
+rememberChoice('.layout-choice:not(.reading-choice)', 'edition:layout');
+rememberChoice('.reading-choice', 'edition:reading', (value) => void import('./reading-choice.ts').then(({ showReading }) => showReading(value)));
 
 // Tap for the English: a tap on a Chinese sentence shows or hides its translation (data-shown; see
 // edition.css). Not a tap on a link inside it, and not the end of selecting text.

@@ -23,9 +23,16 @@ const pageTypes: Record<string, string> = {
 	'not-found': 'no-such-page/',
 	// A paragraph's Cite panel with its sentence links (the other layouts: layout.spec.ts saves them).
 	'sentence-links': `${viewUrl(slug, 'parallel')}#p3`,
+	// The translation as the editors corrected it (the reading choice), at the corrections of ¶4.
+	corrected: `${viewUrl(slug, 'parallel')}#p4`,
 };
 const prepare: Record<string, (page: Page) => Promise<void>> = {
 	search: (page) => page.locator('edition-search[data-results]').waitFor(),
+	corrected: async (page) => {
+		await page.evaluate(() => localStorage.setItem('edition:reading', 'corrected'));
+		await page.reload();
+		await page.locator('html[data-corrected]').waitFor();
+	},
 	'sentence-links': async (page) => {
 		await page.locator('#p3 details.cite summary').click();
 		await page.locator('#p3 .segment-links-fold summary').click();
@@ -63,7 +70,9 @@ for (const [name, path] of Object.entries(pageTypes)) {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
 				await page.emulateMedia({ colorScheme });
-				await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: colorScheme === 'light' && !['cite', 'sentence-links'].includes(name) });
+				// A page shot at its target (#p4) shows it at each width.
+				await page.evaluate(() => location.hash && document.getElementById(location.hash.slice(1))?.scrollIntoView());
+				await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: colorScheme === 'light' && !['cite', 'sentence-links', 'corrected'].includes(name) });
 			}
 		}
 	});

@@ -92,8 +92,11 @@ function renderForms(style: StyleKey, article: Article, accessed: string) {
 	const { spec, items, standIn, requests } = styleRequest(style, article, accessed);
 	const { entries, citations } = renderStyle(style, [items.original, items.translation], requests);
 	const note = translationNote(article);
+	// A bibliography or reference-list entry (GB/T 7714 gives only these) cites the article, not a
+	// paragraph: a paragraph gets the forms that carry its number (note, in-text), and a style
+	// without one none; the article's entries are on its citation page.
 	const templates = (version: Version, scope: 'whole' | 'paragraph'): Template[] =>
-		spec.forms.map(({ form, from, translationNote: noted }) => {
+		spec.forms.filter(({ from }) => scope === 'whole' || from === 'citation').map(({ form, from, translationNote: noted }) => {
 			const index = (version === 'original' ? 0 : 2) + (scope === 'whole' ? 0 : 1);
 			const rendered = from === 'entry' ? entries.get(items[version].id)! : citations[index]!;
 			const text = spec.fix(noted && version === 'translation' ? `${rendered} ${note}` : rendered);

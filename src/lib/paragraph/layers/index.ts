@@ -1,5 +1,6 @@
 // The edition's paragraph layers, registered in the order the pipeline runs them (see ../layer.ts).
 import type { Attached } from '../layer.ts';
+import { correctionsLayer } from './corrections.ts';
 import { glossaryLayer, type GlossaryFile } from './glossary.ts';
 import { notesLayer, type NotesFile } from './notes.ts';
 import { pinyinLayer } from './pinyin.ts';
@@ -13,12 +14,12 @@ export interface LayerSources {
 }
 
 /**
- * The layers, in order: notes mark plain text, so first; the glossary's terms may sit inside a note's
- * link; pinyin reads the glossary's occurrences.
+ * The layers, in order: notes and corrections mark plain text, so first; the glossary's terms may
+ * sit inside their links; pinyin reads the glossary's occurrences.
  */
 export function paragraphLayers(sources: LayerSources = {}) {
-	return [notesLayer(sources.notes ?? new Map()), glossaryLayer(sources.glossary), pinyinLayer()] as const;
+	return [notesLayer(sources.notes ?? new Map()), correctionsLayer(), glossaryLayer(sources.glossary), pinyinLayer()] as const;
 }
 
-/** What the edition's layers attach to a paragraph, by name: `paragraph.layers.notes`, `.glossary`, `.pinyin`. */
+/** What the edition's layers attach to a paragraph, by name: `paragraph.layers.notes`, `.corrections`, `.glossary`, `.pinyin`. */
 export type ParagraphLayers = Attached<ReturnType<typeof paragraphLayers>>;
