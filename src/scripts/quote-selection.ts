@@ -50,11 +50,13 @@ function selectedQuote() {
 	let occurrences = 0;
 	for (let at = page.indexOf(quote); at >= 0 && occurrences < 2; at = page.indexOf(quote, at + 1)) occurrences++;
 	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
-	return { row, text, range, quote, link: `${canonical}#${anchor}:~:${textDirective(joined, start, end, lang, occurrences)}` };
+	// Words the reader sees in the editors' reading (reading-choice.ts) are quoted as such.
+	const corrected = document.documentElement.hasAttribute('data-corrected') && [...text.querySelectorAll('a[data-reading]')].some((a) => range.intersectsNode(a));
+	return { row, text, range, quote, corrected, link: `${canonical}#${anchor}:~:${textDirective(joined, start, end, lang, occurrences)}` };
 }
 
 /** The paragraph's citations (as its Cite panel holds them), each quoting the words and linking them. */
-function quotedCitations(row: HTMLElement, quote: string, link: string): HTMLElement {
+function quotedCitations(row: HTMLElement, quote: string, link: string, corrected: boolean): HTMLElement {
 	const list = document.createElement('dl');
 	list.className = 'citations';
 	const paragraphUrl = new RegExp(`https?://\\S*#${row.id}(?![\\w-])`, 'g');
@@ -65,7 +67,7 @@ function quotedCitations(row: HTMLElement, quote: string, link: string): HTMLEle
 		const p = document.createElement('p');
 		p.className = 'citation-text';
 		if (cited.getAttribute('lang')) p.lang = cited.getAttribute('lang')!;
-		p.textContent = `“${quote}” ${(cited.textContent ?? '').replace(paragraphUrl, link)}`;
+		p.textContent = `“${quote}”${corrected ? ` [${t.quotedCorrected}]` : ''} ${(cited.textContent ?? '').replace(paragraphUrl, link)}`;
 		dd.append(p);
 		list.append(dt, dd);
 	}
@@ -106,7 +108,7 @@ async function offer(): Promise<void> {
 	panel.setAttribute('aria-label', t.citeWordsTitle);
 	panel.hidden = true;
 	cite.addEventListener('click', () => {
-		if (panel.hidden) panel.replaceChildren(quotedCitations(found.row, found.quote, found.link));
+		if (panel.hidden) panel.replaceChildren(quotedCitations(found.row, found.quote, found.link, found.corrected));
 		panel.hidden = !panel.hidden;
 		cite.setAttribute('aria-expanded', String(!panel.hidden));
 		if (!panel.hidden) panel.querySelector<HTMLElement>('.copy-button')?.focus();

@@ -50,8 +50,9 @@ export function textFloor(dist: string, slug: string, textOnly = false) {
 	const text = aligned.map((p) => `${p.zh}\n${p.en}\n`);
 	if (textOnly) return sizes(text.join(''));
 	const notes = (JSON.parse(read('notes.json')) as { text: string; basis: string }[]).map((n) => `${n.text}\n${n.basis}\n`);
+	const corrections = (JSON.parse(read('corrections.json')) as { received: string; reading: string; reason: string }[]).map((c) => `${c.received}\n${c.reading}\n${c.reason}\n`);
 	const citations = [...read('cite/index.html').matchAll(/<p class="citation-text"[^>]*>(.*?)<\/p>/g)].map((m) => `${decodeEntities(m[1]!.replace(/<[^>]+>/g, ''))}\n`);
-	return sizes([...text, ...notes, ...citations].join(''));
+	return sizes([...text, ...notes, ...corrections, ...citations].join(''));
 }
 
 function decodeEntities(html: string): string {

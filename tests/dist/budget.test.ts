@@ -9,7 +9,7 @@ import { sourceArticles, viewUrl } from '../support/sources.ts';
 // - Everything a browser loads for the page fits one initial TCP window: counted as a browser fetches
 //   it, every response, in tests/e2e/page-weight.spec.ts.
 // - Against the floor (the gzip size of the text, notes and citations the page must carry): at most
-//   2.3x. It was 2.0x before sentence segments; their contract (an element with data-seg and lang
+//   2.4x. It was 2.0x before sentence segments; their contract (an element with data-seg and lang
 //   per sentence and language, an id per segment), the CSS that pairs them and the line-by-line
 //   layout on phones added 0.15x (measured: 1.98x before, 2.154x after); the layout choice (side by
 //   side, line by line, tap for the English: its radio buttons and the CSS of the chosen layouts)
@@ -18,15 +18,18 @@ import { sourceArticles, viewUrl } from '../support/sources.ts';
 //   (2.252x), so the ceiling was 2.3x. The phone's first screen (#38: the Tools sheet, the one-line
 //   record, the phone's header) and the print rules, now inside the one stylesheet instead of a file
 //   of their own that this ratio left out, brought it to 2.343x, and the whole article's citations,
-//   moved from the header's panel to the citation page, back to 2.314x: the ceiling is 2.35x. The
-//   round-trip budget above is the one that matters to readers, and holds (14,420 B, one response fewer).
+//   moved from the header's panel to the citation page, back to 2.314x. The corrections of the
+//   translation (#39: each marked in the text, the reading choice, the list under the paragraph; the
+//   floor counts their words and reasons) with the paragraph Cite panels reduced to the forms that
+//   carry the paragraph (the floor counts the citation page's) came to 2.356x: the ceiling is 2.4x.
+//   The round-trip budget above is the one that matters to readers, and holds (14,583 B).
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
 for (const article of sourceArticles()) {
-	test(`the parallel page of ${article.slug} is at most 2.35x its text's gzip size, with no script in the way`, () => {
+	test(`the parallel page of ${article.slug} is at most 2.4x its text's gzip size, with no script in the way`, () => {
 		const page = firstRender(dist, `${viewUrl(article.slug, 'parallel')}index.html`);
 		const floor = textFloor(dist, article.slug);
-		expect(page.total.gzip / floor.gzip).toBeLessThanOrEqual(2.35);
+		expect(page.total.gzip / floor.gzip).toBeLessThanOrEqual(2.4);
 		// Nothing to download and run before reading: no classic script, no inline script; the one
 		// module script is deferred and small (reading without it is tested in layout.spec.ts).
 		expect(page.js.raw).toBe(0);

@@ -104,8 +104,8 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 		const [slug, lang] = id.split(/\.(?=zh$|en$)/) as [string, 'zh' | 'en'];
 		// The paragraph and sentence anchors (a note's, pN-nK, is no unit of the text).
 		const published = Object.keys(anchors[slug]!).filter((anchor) => /^p\d+(-s\d+)?$/.test(anchor));
-		const segments = JSON.parse(readFileSync(join(dist, 'articles', slug, 'segments.json'), 'utf8')) as { id: string; paragraph: number; zh: string; en: string }[];
-		const aligned = JSON.parse(readFileSync(join(dist, 'articles', slug, 'aligned.json'), 'utf8')) as { id: string; zh: string; en: string }[];
+		const segments = JSON.parse(readFileSync(join(dist, 'articles', slug, 'segments.json'), 'utf8')) as { id: string; paragraph: number; zh: string; en: string; corrected?: string }[];
+		const aligned = JSON.parse(readFileSync(join(dist, 'articles', slug, 'aligned.json'), 'utf8')) as { id: string; zh: string; en: string; enCorrected?: string }[];
 		const nav = (values: Record<string, string | number>) => {
 			const answer = fetchJson(expand(r.navigation as string, values));
 			expect(validate('navigation', answer), JSON.stringify(values)).toEqual([]);
@@ -130,9 +130,13 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 			const xml = readFileSync(fileOf(documentUrl), 'utf8');
 			const wrapped = /<dts:wrapper xmlns:dts="https:\/\/w3id\.org\/api\/dts#">([\s\S]*)<\/dts:wrapper>/.exec(xml)?.[1];
 			expect(wrapped, documentUrl).toBeDefined();
-			const text = wrapped!.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
-			const expected = unit.level === 1 ? aligned.find((p) => p.id === unit.identifier)![lang] : segments.find((s) => s.id === unit.identifier)![lang];
-			expect(text, documentUrl).toBe(expected);
+			// The received text (sic) without the editors' readings (corr) beside it; with them in its place, the corrected one.
+			const textOf = (xml: string) => xml.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+			const text = textOf(wrapped!.replace(/<corr\b[^>]*>[\s\S]*?<\/corr>/g, ''));
+			const source = unit.level === 1 ? aligned.find((p) => p.id === unit.identifier)! : segments.find((s) => s.id === unit.identifier)!;
+			expect(text, documentUrl).toBe(source[lang]);
+			const corrected = 'enCorrected' in source ? source.enCorrected : 'corrected' in source ? source.corrected : undefined;
+			if (lang === 'en') expect(textOf(wrapped!.replace(/<sic>[\s\S]*?<\/sic>/g, '')), documentUrl).toBe(corrected ?? source.en);
 			passages.push(fileOf(documentUrl));
 		}
 		expect(existsSync(fileOf(expand(r.document as string, {})))).toBe(true);

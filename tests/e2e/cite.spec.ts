@@ -234,9 +234,15 @@ test.describe('downloads', () => {
 		await page.goto(parallel);
 		const zh = await page.locator('.paragraph .text[lang="zh-Hans"]').allTextContents();
 		const en = await page.locator('.paragraph .text[lang="en"]').allTextContents();
+		// The English as the editors corrected it, as the reading choice shows it: where it differs, the downloads add it.
+		await page.evaluate(() => localStorage.setItem('edition:reading', 'corrected'));
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-corrected', '');
+		const corrected = (await page.locator('.paragraph .text[lang="en"]').allTextContents()).map((text, i) => (text === en[i] ? undefined : text));
+		expect(corrected.filter(Boolean).length).toBeGreaterThan(0);
 		await page.goto(`${parallel}cite/`);
 		const links = page.locator('.downloads a');
-		await expect(links).toHaveCount(12);
+		await expect(links).toHaveCount(13);
 		const get = async (name: string) => {
 			const link = links.filter({ hasText: name });
 			const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
@@ -246,9 +252,11 @@ test.describe('downloads', () => {
 		expect(await get('Chinese text')).toBe(zh.join('\n\n') + '\n');
 		expect(await get('English text')).toBe(en.join('\n\n') + '\n');
 		const aligned = JSON.parse(await get('Aligned text (JSON)'));
-		expect(aligned).toEqual(zh.map((text, i) => ({ n: i + 1, id: `p${i + 1}`, zh: text, en: en[i] })));
+		expect(aligned).toEqual(zh.map((text, i) => ({ n: i + 1, id: `p${i + 1}`, zh: text, en: en[i], ...(corrected[i] ? { enCorrected: corrected[i] } : {}) })));
 		const tsv = (await get('Aligned text (TSV)')).trimEnd().split('\n').map((line) => line.split('\t'));
-		expect(tsv).toEqual([['n', 'id', 'zh', 'en'], ...zh.map((text, i) => [String(i + 1), `p${i + 1}`, text, en[i]])]);
+		expect(tsv).toEqual([['n', 'id', 'zh', 'en', 'en_corrected'], ...zh.map((text, i) => [String(i + 1), `p${i + 1}`, text, en[i], corrected[i] ?? ''])]);
+		const corrections = JSON.parse(await get('Corrections of the translation'));
+		for (const c of corrections) expect(en[c.paragraph - 1]!.slice(c.start, c.end)).toBe(c.received);
 		const notes = JSON.parse(await get('Editorial notes'));
 		for (const note of notes) {
 			expect(note.id).toMatch(/^p\d+-n\d+$/);
@@ -265,12 +273,18 @@ test.describe('downloads', () => {
 			if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
 			const ps = (type: string) =>
 				[...doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'div')].find((d) => d.getAttribute('type') === type)!.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'p');
-			const read = (type: string) => [...ps(type)].map((p) => ({ id: p.getAttribute('xml:id'), n: p.getAttribute('n'), corresp: p.getAttribute('corresp'), text: p.textContent }));
+			// The received reading (sic, corr left out) and the corrected one (corr in place of sic).
+			const without = (p: Element, name: string) => {
+				const copy = p.cloneNode(true) as Element;
+				for (const el of [...copy.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', name)]) el.remove();
+				return copy.textContent;
+			};
+			const read = (type: string) => [...ps(type)].map((p) => ({ id: p.getAttribute('xml:id'), n: p.getAttribute('n'), corresp: p.getAttribute('corresp'), text: without(p, 'corr'), corrected: without(p, 'sic') }));
 			return { zh: read('original'), en: read('translation'), links: doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'link').length };
 		}, tei);
 		expect(parsed).toEqual({
-			zh: zh.map((text, i) => ({ id: `zh-p${i + 1}`, n: String(i + 1), corresp: `#en-p${i + 1}`, text })),
-			en: en.map((text, i) => ({ id: `en-p${i + 1}`, n: String(i + 1), corresp: `#zh-p${i + 1}`, text })),
+			zh: zh.map((text, i) => ({ id: `zh-p${i + 1}`, n: String(i + 1), corresp: `#en-p${i + 1}`, text, corrected: text })),
+			en: en.map((text, i) => ({ id: `en-p${i + 1}`, n: String(i + 1), corresp: `#zh-p${i + 1}`, text, corrected: corrected[i] ?? text })),
 			links: zh.length,
 		});
 	});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from './support/test.ts';
 import { openOptions } from './support/options.ts';
+import { searchFor } from './support/search.ts';
 import { publishedAnchors, sourceArticles, viewUrl } from '../support/sources.ts';
 
 // The editors' corrections, read from the corrections file itself, on the built reading pages.
@@ -61,6 +62,28 @@ test('the corrected reading puts the editors’ words in place, still marked, an
 	// The glossary's marks inside received words come back with them.
 	const withTerm = corrections.find((c) => c.id === 'p6-c1')!;
 	await expect(page.locator(`a[href="#${withTerm.id}"] .term`).first()).toBeAttached();
+});
+
+test('search finds the words of both readings and lands on the corrected sentence', async ({ page }) => {
+	const middling = corrections.find((c) => c.reading.includes('middling'))!;
+	for (const query of ['middling', 'medium-sized']) {
+		expect(await searchFor(page, query), query).toEqual([`${article.slug}#${middling.paragraph}`]);
+		const hit = page.locator('.search-results > li').first();
+		await expect(hit).toHaveAttribute('data-segment', middling.segment);
+		// The sentence as received, then the editors' reading in brackets.
+		const excerpt = hit.locator('.result-excerpt[lang="en"]');
+		await expect(excerpt).toContainText(middling.words);
+		await expect(excerpt).toContainText(new RegExp(`\\[[^\\]]*${middling.reading}[^\\]]*\\]`));
+	}
+});
+
+test('the about page states the review and lists each correction under the release that made it', async ({ page }) => {
+	await page.goto('about/');
+	await expect(page.locator('#review')).toContainText('sentence by sentence');
+	for (const c of corrections) {
+		const item = page.locator('.changelog li li', { has: page.locator(`a[href$="/articles/${article.slug}/#${c.id}"]`) });
+		await expect(item, c.id).toContainText(`“${c.words}” → “${c.reading.trim()}”`);
+	}
 });
 
 test.describe('without JavaScript', () => {

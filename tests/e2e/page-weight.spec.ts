@@ -108,7 +108,10 @@ for (const width of [390, 1280]) {
 // 88 KB for either language: measured 87.5 KB for 手工业 and 86.5 KB for "cooperative", since the
 // English index is stemmed by the edition and loads Pagefind's WebAssembly without a stemmer, 4.4 KB
 // smaller (see bundles.ts; it was 91.7 KB with Pagefind's English stemmer).
-const FIRST_SEARCH: Record<string, number> = { 手工业: 88_000, cooperative: 88_000 };
+// 88.5 KB since the corrections of the translation (#39): the segments the editors corrected carry
+// their reading in segments.json, and the search looks in both readings (measured then: 88.2 KB for
+// 手工业, 87.2 KB for "cooperative").
+const FIRST_SEARCH: Record<string, number> = { 手工业: 88_500, cooperative: 88_500 };
 for (const query of Object.keys(FIRST_SEARCH)) {
 	test(`the first search for ${query} from a reading page fetches at most ${FIRST_SEARCH[query]! / 1000} KB`, async ({ page, baseURL }) => {
 		const article = sourceArticles()[0]!;

@@ -7,6 +7,7 @@ import { paragraphLayers } from '../../src/lib/paragraph/layers/index.ts';
 import { chineseSentences, englishSentences } from '../../src/lib/paragraph/sentences.ts';
 import { sourceArticles } from '../support/sources.ts';
 import { tempDir } from './temp-dir.ts';
+import { listedCorrections } from '../../src/lib/releases.ts';
 
 // The corrections layer on a small article in a temporary folder, and on the edition's own corrections.
 const zh = ['一。二。', '三。'];
@@ -96,5 +97,16 @@ describe('corrections', () => {
 			for (const c of corrections) expect(source.en.paragraphs[c.paragraph - 1]!.slice(c.start, c.end)).toBe(c.received);
 			if (source.slug === '1955-01-09-national-handicraft-work-conference') expect(corrections.map((c) => c.id)).toEqual(['p1-c1', 'p4-c1', 'p4-c2', 'p5-c1', 'p6-c1']);
 		}
+	});
+});
+
+describe('a release’s corrections', () => {
+	it('are found in their articles, or the build fails naming the changelog entry', () => {
+		const c = { id: 'p1-c1', segment: 'p1-s1', received: 'One', reading: 'Only' };
+		const articles = [{ slug: 'a', paragraphs: [{ layers: { corrections: [c] } }] }];
+		const release = { version: '9.0.0', date: '2026-12-04', changes: [], corrections: ['a#p1-c1'] };
+		expect(listedCorrections(release, articles)).toEqual([{ slug: 'a', ...c }]);
+		expect(listedCorrections({ ...release, corrections: ['b#p1-c1'] }, articles)).toEqual([]);
+		expect(() => listedCorrections({ ...release, corrections: ['a#p1-c2'] }, articles)).toThrow('src/data/edition.json: release 9.0.0 lists the correction "a#p1-c2", which no article has.');
 	});
 });

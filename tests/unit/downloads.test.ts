@@ -19,14 +19,15 @@ describe('text downloads', () => {
 	});
 
 	it('TSV has a header and one row per paragraph', () => {
-		expect(alignedTsv(article)).toBe('n\tid\tzh\ten\n1\tp1\t【本报讯】甲 & <乙>。\tFirst "one" & <two>.\n2\tp2\t第二段。\tSecond.\n');
+		// The last column, the English as the editors corrected it, is empty where they did not.
+		expect(alignedTsv(article)).toBe('n\tid\tzh\ten\ten_corrected\n1\tp1\t【本报讯】甲 & <乙>。\tFirst "one" & <two>.\t\n2\tp2\t第二段。\tSecond.\t\n');
 	});
 
 	it('TSV escapes what a field cannot hold: backslash, tab, line feed and carriage return, as linear TSV does', () => {
 		const text = 'a\tb\\c\nd\re\\t';
 		const odd = { ...article, paragraphs: [{ ...article.paragraphs[0]!, translation: { ...article.paragraphs[0]!.translation, text } }] };
 		const row = alignedTsv(odd).split('\n')[1]!;
-		expect(row).toBe('1\tp1\t【本报讯】甲 & <乙>。\ta\\tb\\\\c\\nd\\re\\\\t');
+		expect(row).toBe('1\tp1\t【本报讯】甲 & <乙>。\ta\\tb\\\\c\\nd\\re\\\\t\t');
 		// Unescaped, each cell is the text again.
 		const unescape = (cell: string) => cell.replace(/\\([\\tnr])/g, (_, c: string) => ({ '\\': '\\', t: '\t', n: '\n', r: '\r' })[c]!);
 		expect(unescape(row.split('\t')[3]!)).toBe(text);

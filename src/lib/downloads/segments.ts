@@ -3,6 +3,7 @@ import { segmentAnchor } from '../anchors.ts';
 import type { Article } from '../article.ts';
 import { escapeText as xml } from '../html.ts';
 import { tsv } from './text.ts';
+import { correctedSegments } from '../paragraph/layers/corrections.ts';
 
 /**
  * One segment: a sentence of the original and its translation, under its anchor `pN-sM`; or, for a
@@ -15,22 +16,31 @@ export interface SegmentRow {
 	segment: number | null;
 	zh: string;
 	en: string;
+	/** The English as the editors corrected it (paragraph/layers/corrections.ts), where they did. */
+	corrected?: string;
 	aligned?: 'paragraph';
 }
 
 /** The article's segments in order, each sentence exactly as on the page (an unpaired paragraph as one row). */
 export function segmentRows(article: Article): SegmentRow[] {
-	return article.paragraphs.flatMap((p): SegmentRow[] =>
-		p.unpaired
-			? [{ id: p.id, paragraph: p.n, segment: null, zh: p.original.text, en: p.translation.text, aligned: 'paragraph' }]
-			: p.original.sentences.map((zh, i) => ({ id: segmentAnchor(p.n, i + 1), paragraph: p.n, segment: i + 1, zh, en: p.translation.sentences[i]! })),
-	);
+	return article.paragraphs.flatMap((p): SegmentRow[] => {
+		const corrected = (i: number, texts: string[]) => {
+			const text = correctedSegments(texts, p.layers.corrections)[i];
+			return text === undefined ? {} : { corrected: text };
+		};
+		return p.unpaired
+			? [{ id: p.id, paragraph: p.n, segment: null, zh: p.original.text, en: p.translation.text, ...corrected(0, [p.translation.text]), aligned: 'paragraph' }]
+			: p.original.sentences.map((zh, i) => ({ id: segmentAnchor(p.n, i + 1), paragraph: p.n, segment: i + 1, zh, en: p.translation.sentences[i]!, ...corrected(i, p.translation.sentences) }));
+	});
 }
 
-/** The segments as TSV: a header, then anchor, paragraph, segment (empty for a paragraph row), Chinese and English. */
+/**
+ * The segments as TSV: a header, then anchor, paragraph, segment (empty for a paragraph row), Chinese,
+ * English as received, and the English as the editors corrected it (empty where they did not).
+ */
 export function segmentsTsv(article: Article): string {
-	const rows = segmentRows(article).map((s) => [s.id, String(s.paragraph), s.segment === null ? '' : String(s.segment), s.zh, s.en]);
-	return tsv(['id', 'paragraph', 'segment', 'zh', 'en'], rows);
+	const rows = segmentRows(article).map((s) => [s.id, String(s.paragraph), s.segment === null ? '' : String(s.segment), s.zh, s.en, s.corrected ?? '']);
+	return tsv(['id', 'paragraph', 'segment', 'zh', 'en', 'en_corrected'], rows);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { segmentAnchor } from '../anchors.ts';
 import type { AlignedParagraph, Article } from '../article.ts';
 import type { GlossaryEntry } from '../paragraph/layers/glossary.ts';
+import { applied, type EditorialCorrection } from '../paragraph/layers/corrections.ts';
 import { escapeText as xml } from '../html.ts';
 import { chineseRuns } from '../lang-runs.ts';
 import { inlineXml, type InlineRange } from './tei-inline.ts';
@@ -47,6 +48,19 @@ function paragraphXml(p: AlignedParagraph, lang: Lang): string {
 		const start = version.text.indexOf(note.phrase);
 		ranges.push({ start, end: start + note.phrase.length, rank: 1, open: (first) => (first ? `<seg xml:id="${lang}-${note.id}">` : `<seg prev="#${lang}-${note.id}">`), close: '</seg>' });
 	}
+	// A correction of the translation: the received words in <sic>, the words as the editors read them
+	// (for an omission, the received words with the words inserted) in <corr>, its reason a note.
+	if (lang === 'en') {
+		for (const c of p.layers.corrections) {
+			ranges.push({
+				start: c.start,
+				end: c.end,
+				rank: 0.5,
+				open: (first) => (first ? `<choice xml:id="en-${c.id}"><sic>` : '<sic>'),
+				close: `</sic><corr resp="#${responsible(c)}">${xml(applied(c))}</corr></choice>`,
+			});
+		}
+	}
 	for (const { entry, start, end } of p.layers.glossary[lang]) {
 		const element = NAME_ELEMENT[entry.kind];
 		ranges.push({ start, end, rank: 2, open: () => `<${element} ref="#${entryId(entry)}">`, close: `</${element}>` });
@@ -80,6 +94,23 @@ function glossaryXml(entries: GlossaryEntry[]): string {
 		.join('\n');
 }
 
+/** The xml:id of who made a correction: the header names each once (respStmts). */
+function responsible(c: Pick<EditorialCorrection, 'by'>): string {
+	return `resp-${c.by.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'editors'}`;
+}
+
+/** The article's corrections, in order. */
+function correctionsOf(article: Article): EditorialCorrection[] {
+	return article.paragraphs.flatMap((p) => p.layers.corrections);
+}
+
+/** Each correction's reason, pointing at its choice in the translation. */
+function correctionsXml(article: Article): string {
+	return correctionsOf(article)
+		.map((c) => `      <note xml:id="${c.id}" type="correction" target="#en-${c.id}" resp="#${responsible(c)}" n="${c.k}"><p>${prose(c.reason)}</p></note>`)
+		.join('\n');
+}
+
 /** The editorial notes, each pointing at its phrase or, without one, at its paragraph in both languages. */
 function notesXml(article: Article): string {
 	return article.paragraphs
@@ -101,6 +132,18 @@ function notesXml(article: Article): string {
  * occurrence `<persName>`, `<orgName>` or `<term>` with a `ref` to its entry. The text nodes of each
  * paragraph, joined, are the page's text.
  */
+/** Who made the article's corrections, each once, for their resp. */
+function respStmts(article: Article): string {
+	const by = new Map(correctionsOf(article).map((c) => [responsible(c), c.by]));
+	return [...by].map(([id, name]) => `\n        <respStmt xml:id="${id}"><resp>corrections of the translation</resp><name>${xml(name)}</name></respStmt>`).join('');
+}
+
+/** Each correction as a change of the edition: when, by whom, where. */
+function revisionDesc(article: Article): string {
+	const changes = correctionsOf(article).map((c) => `\n      <change when="${c.date}" who="#${responsible(c)}" target="#en-${c.id}">Corrected the translation of ${c.segment}.</change>`);
+	return changes.length ? `\n    <revisionDesc>${changes.join('')}\n    </revisionDesc>` : '';
+}
+
 /** The TEI header of an article's documents: the record, the edition's licence and its editorial principles. */
 function teiHeader(article: Article, edition: TeiEdition, built: string): string {
 	const { original, translation } = article;
@@ -112,7 +155,7 @@ function teiHeader(article: Article, edition: TeiEdition, built: string): string
       <titleStmt>
         <title xml:lang="zh-Hans">${xml(original.title)}</title>
         <title xml:lang="en" type="translated">${xml(translation.title)}</title>
-        ${translator}
+        ${translator}${respStmts(article)}
       </titleStmt>
       <publicationStmt>
         <publisher>${xml(edition.name)}</publisher>
@@ -141,7 +184,7 @@ function teiHeader(article: Article, edition: TeiEdition, built: string): string
     </fileDesc>
     <encodingDesc>
       <editorialDecl>
-        <correction><p>The Chinese original and the English translation are transcribed verbatim from the source, character for character, with the full-width punctuation, numerals and wording as printed. Nothing in the text is corrected or normalised: corrections and comments are editorial notes in the standOff, each pointing at the phrase or paragraph it is about.</p></correction>
+        <correction><p>The Chinese original and the English translation are transcribed verbatim from the source, character for character, with the full-width punctuation, numerals and wording as printed. Nothing is normalised. Where the editors found an error of meaning in the translation, the received words stay in sic and the editors' reading is given beside them in corr, within choice; the reason is a note of type correction in the standOff. Comments are editorial notes there, each pointing at the phrase or paragraph it is about.</p></correction>
         <segmentation><p>Paragraphs are numbered from 1 in both languages and keep their number once published (xml:id zh-pN and en-pN; on the web, the anchor #pN). Each paragraph is divided into sentences, the Chinese at 。！？ with any closing quote or bracket, the English at sentence ends but not after abbreviations or before a lower-case word or a numeral; the Mth sentence of paragraph N in each language forms segment pN-sM (s elements zh-pN-sM and en-pN-sM, aligned by corresp; web anchor #pN-sM), except where the article's alignment file groups sentences into one segment; a paragraph whose sentences are not yet paired has no s elements.</p></segmentation>
       </editorialDecl>
     </encodingDesc>
@@ -151,14 +194,14 @@ function teiHeader(article: Article, edition: TeiEdition, built: string): string
         <language ident="en">English</language>
         <language ident="${PINYIN}">Chinese in pinyin, with tones</language>
       </langUsage>
-    </profileDesc>
+    </profileDesc>${revisionDesc(article)}
   </teiHeader>`;
 }
 
 export function toTEI(article: Article, edition: TeiEdition, built: string): string {
 	const notes = notesXml(article);
 	const glossary = glossaryXml(entriesOf(article));
-	const standOff = [glossary, notes].filter(Boolean).join('\n');
+	const standOff = [glossary, notes, correctionsXml(article)].filter(Boolean).join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
 ${teiHeader(article, edition, built)}
@@ -190,7 +233,7 @@ const DIV: Record<Lang, string> = { zh: 'type="original" xml:lang="zh-Hans"', en
  * DTS Document endpoint's answer for the whole Resource.
  */
 export function versionTEI(article: Article, lang: Lang, edition: TeiEdition, built: string): string {
-	const standOff = [glossaryXml(entriesOf(article)), notesXml(article)].filter(Boolean).join('\n');
+	const standOff = [glossaryXml(entriesOf(article)), notesXml(article), correctionsXml(article)].filter(Boolean).join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
 ${teiHeader(article, edition, built)}

@@ -1,5 +1,6 @@
 // The plain-text, aligned JSON and TSV downloads of an article.
 import type { Article } from '../article.ts';
+import { alignedText } from '../catalogue.ts';
 
 /** One language of an article as plain UTF-8 text: its paragraphs, exactly as on the page, a blank line between them. */
 export function plainText(article: Article, lang: 'zh' | 'en'): string {
@@ -22,7 +23,7 @@ export function tsv(header: string[], rows: string[][]): string {
 	return [header, ...rows].map((row) => row.map(tsvCell).join('\t')).join('\n') + '\n';
 }
 
-/** The aligned text as TSV: a header, then `n`, `id`, Chinese and English per paragraph. */
+/** The aligned text as TSV: a header, then `n`, `id`, Chinese, English as received, and the English as the editors corrected it (empty where they did not). */
 export function alignedTsv(article: Article): string {
-	return tsv(['n', 'id', 'zh', 'en'], article.paragraphs.map((p) => [String(p.n), p.id, p.original.text, p.translation.text]));
+	return tsv(['n', 'id', 'zh', 'en', 'en_corrected'], alignedText(article).map((p) => [String(p.n), p.id, p.zh, p.en, p.enCorrected ?? '']));
 }

@@ -1,6 +1,5 @@
 // Sentence pairing: a paragraph's sentences as segments, one to one or as its article's alignment file groups them.
 import { SourceError } from '../errors.ts';
-import { paragraphAnchor } from '../anchors.ts';
 import { chineseSentences, englishSentences } from './sentences.ts';
 import { entryLine, groupSentences, type AlignmentFile } from './alignment.ts';
 import type { SourceParagraph } from '../markdown/source-data.ts';

@@ -68,7 +68,7 @@ export interface ParagraphResult {
 /** The paragraphs of a candidate article that the query finds, each with its rank. */
 export function articleResults(query: NormalisedQuery, article: CandidateArticle, evidence: IndexEvidence): ParagraphResult[] {
 	const paragraphs = new Map<number, HitSegment[]>();
-	for (const segment of article.segments) paragraphs.set(segment.paragraph, [...(paragraphs.get(segment.paragraph) ?? []), segment]);
+	for (const segment of article.segments.map(bothReadings)) paragraphs.set(segment.paragraph, [...(paragraphs.get(segment.paragraph) ?? []), segment]);
 	const results: ParagraphResult[] = [];
 	for (const [n, segments] of paragraphs) {
 		const zh = segments.map((s) => s.zh).join('');
@@ -113,6 +113,15 @@ export function articleResults(query: NormalisedQuery, article: CandidateArticle
 		}
 	}
 	return results;
+}
+
+/**
+ * A segment whose English the editors corrected is searched, and shown in the results, in both
+ * readings: the received, then the editors' in square brackets (the mark of an editor's words).
+ */
+function bothReadings(segment: HitSegment): HitSegment {
+	if (segment.corrected === undefined) return segment;
+	return { ...segment, en: `${segment.en.trimEnd()} [${segment.corrected.trim()}]${segment.en.slice(segment.en.trimEnd().length)}` };
 }
 
 /** The sentence pair a hit lands on: the one holding the paragraph's first Chinese match, else its first English one. */

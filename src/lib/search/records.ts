@@ -5,7 +5,7 @@ import { ui } from '../ui.ts';
 import { openingKey } from './results.ts';
 import { SEARCH_BUNDLES, type SearchBundle } from './bundles.ts';
 import type { Article } from '../article.ts';
-import { alignedText } from '../catalogue.ts';
+import { alignedText, type AlignedRow } from '../catalogue.ts';
 import { articlePath } from '../urls.ts';
 import { wordStems } from './stem.ts';
 
@@ -19,7 +19,7 @@ export interface SearchArticle {
 	date: string;
 	/** Its page in the paper: results can be narrowed to it. */
 	page: number;
-	paragraphs: { n: number; id: string; zh: string; en: string }[];
+	paragraphs: AlignedRow[];
 }
 
 /** An article as the index takes it: its parallel page, titles, date, page, and the text its `aligned.json` publishes. */
@@ -94,7 +94,8 @@ export function searchRecords(articles: SearchArticle[]): SearchRecord[] {
 		const whole = (id: string, text: string): RecordSection[] => [{ id, title: '', text }];
 		return [
 			record('zh', whole('characters', distinctCharacters(article.paragraphs.map((p) => p.zh).join('')))),
-			record('en', whole('words', wordStems(article.paragraphs.map((p) => withLatinOf(p.en, p.zh)).join(' ')).join(' '))),
+			// Both readings of the English: the received, and the editors' where they corrected it.
+			record('en', whole('words', wordStems(article.paragraphs.map((p) => withLatinOf(`${p.en} ${p.enCorrected ?? ''}`, p.zh)).join(' ')).join(' '))),
 			record(
 				'pinyin',
 				article.paragraphs.map((p) => ({ id: p.id, title: ui('en').paragraphNumber(p.n), text: distinctWords(pinyinSearchWords(p.zh).join(' ')) })),

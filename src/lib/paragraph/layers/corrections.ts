@@ -45,6 +45,20 @@ export function correctedText(text: string, corrections: EditorialCorrection[]):
 		.reduce((out, c) => out.slice(0, c.start) + applied(c) + out.slice(c.end), text);
 }
 
+/**
+ * Each segment of a paragraph's English as the editors read it, where a correction changes it
+ * (undefined where none does); `sentences` joined are the paragraph's text.
+ */
+export function correctedSegments(sentences: string[], corrections: EditorialCorrection[]): (string | undefined)[] {
+	let at = 0;
+	return sentences.map((sentence) => {
+		const from = at;
+		at += sentence.length;
+		const own = corrections.filter((c) => c.start >= from && c.end <= at).map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
+		return own.length ? correctedText(sentence, own) : undefined;
+	});
+}
+
 /** The words of a correction as the corrected reading has them. */
 export function applied(c: Pick<EditorialCorrection, 'kind' | 'received' | 'reading'>): string {
 	return c.kind === 'replace' ? c.reading : c.kind === 'before' ? c.reading + c.received : c.received + c.reading;
