@@ -34,7 +34,23 @@ export class SourceProblems {
 			byFile.set(file, [...(byFile.get(file) ?? []), message]);
 		}
 		const count = this.messages.length;
-		const groups = [...byFile].map(([file, messages]) => `${file}:\n${messages.map((m) => `  - ${m.replaceAll('\n', '\n    ')}`).join('\n')}`);
+		// Under its file's heading a message does not name the file again (a line and column stay).
+		const shown = (file: string, message: string) => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
+		const groups = [...byFile].map(([file, messages]) => `${file}:\n${messages.map((m) => `  - ${shown(file, m).replaceAll('\n', '\n    ')}`).join('\n')}`);
 		throw new SourceError(`${groups.join('\n')}\n${count} problem${count === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}; nothing was published.`);
 	}
+}
+
+/** A setting a build was given (SITE_URL, SEARCH_SHARDS …) that cannot work; its message names the fix. */
+export class SettingError extends Error {
+	override name = 'SettingError';
+}
+
+/**
+ * Whether an error is the edition's own report of a problem the editor can fix (a SourceError or
+ * SettingError, also one thrown from the build's bundle of pages, where it is another copy of the
+ * class): printed as its message alone, where any other error is printed with its stack trace.
+ */
+export function isEditionError(error: unknown): error is Error {
+	return error instanceof Error && (error.name === 'SourceError' || error.name === 'SettingError');
 }

@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 
 type Env = Record<string, string | undefined>;
 
+/** Where `npm start` builds the edition for http://localhost:4321 and `npm run preview` serves it: never deployed. */
+export const PREVIEW_DIR = '.preview';
+
 /** Every setting a build or tool reads, with its default, from `env` (the process's by default). */
 export function settings(env: Env = process.env) {
 	return {

@@ -1,5 +1,5 @@
-import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdition, scratchContent } from '../support/build.ts';
 
@@ -20,6 +20,9 @@ function contentOf(articles: Record<string, string>): string {
 	for (const [name, from] of Object.entries(articles)) cpSync(from, join(content, name), { recursive: true });
 	return content;
 }
+
+/** The edition's problems read as its own messages, not as a crash: no stack trace, no internal location. */
+const CRASH = /Stack trace|Location:|^\s+at \S|node_modules\/astro/m;
 
 /** Nothing published half-way: no page of a failed edition exists. */
 function pagesOf(outDir: string): string[] {
@@ -81,17 +84,26 @@ describe('a broken source fails the build with a clear message', () => {
 	});
 
 	// The builds are separate processes: run them side by side.
-	it.concurrent('faults in several articles: one build names every one, in every file, and publishes nothing', async ({ expect }) => {
+	it.concurrent('faults in several articles: one build names every one, in every file, publishes nothing and keeps the last good site', async ({ expect }) => {
 		const content = contentOf(Object.assign({}, ...Object.values(together).map((t) => t.folders)));
-		const result = await buildEdition(content, { env: { EDITION_STRICT: '1' } });
+		// The site a good build left where this one would publish (npm run build replaces it only on success).
+		const outDir = join(dirname(content), 'dist');
+		const lastGood = '<!doctype html><title>The last good build</title>';
+		mkdirSync(outDir);
+		writeFileSync(join(outDir, 'index.html'), lastGood);
+		const result = await buildEdition(content, { env: { EDITION_STRICT: '1' }, outDir });
 		expect(result.code, result.output).not.toBe(0);
+		expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(lastGood);
+		expect(readdirSync(dirname(content)).sort()).toEqual(['content', 'dist']);
+		expect(result.output).toContain(`${outDir} still holds the last good build`);
+		expect(result.output).not.toMatch(CRASH);
 		for (const [name, { messages }] of Object.entries(together)) {
 			for (const message of messages) expect(result.output, name).toMatch(message);
 		}
 		// One count of them all: the invalid file, the slug, the sentences, the hostile pieces (eight: closing tags count).
 		expect(result.output).toMatch(/11 problems in 5 files; nothing was published\./);
 		expect(result.output).not.toMatch(/\[build\] Complete!/);
-		expect(pagesOf(result.outDir)).toEqual([]);
+		expect(pagesOf(result.outDir)).toEqual(['index.html']);
 	});
 
 	for (const [name, messages] of Object.entries(alone)) {
@@ -99,6 +111,7 @@ describe('a broken source fails the build with a clear message', () => {
 			const result = await buildEdition(broken(name), { env: { EDITION_STRICT: '1' } });
 			expect(result.code, result.output).not.toBe(0);
 			for (const message of messages) expect(result.output).toMatch(message);
+			expect(result.output).not.toMatch(CRASH);
 			expect(pagesOf(result.outDir)).toEqual([]);
 		});
 	}
