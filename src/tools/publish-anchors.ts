@@ -1,22 +1,21 @@
-// Records the anchors of the last build (the newer of dist/anchors.json and .preview/anchors.json,
-// which npm start builds) in the committed manifest (content/anchors.json), adding new ones and
-// never changing one already published. Usage: npm start (or a deploy build), then npm run anchors:publish.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// Records the anchors of the last build (its anchors.json; see last-build.ts) in the committed
+// manifest (content/anchors.json), adding new ones and never changing one already published.
+// Usage: npm start (or a deploy build), then npm run anchors:publish.
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { readManifest } from '../lib/anchor-manifest-file.ts';
 import { publishAnchors, type AnchorManifest } from '../lib/anchors.ts';
-import { PREVIEW_DIR, settings } from '../lib/settings.ts';
+import { lastBuild, NO_BUILD } from '../lib/last-build.ts';
+import { settings } from '../lib/settings.ts';
 
-const builds = [settings().outDir, PREVIEW_DIR].map((dir) => resolve(dir, 'anchors.json')).filter((file) => existsSync(file));
-const built = builds.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-const manifestFile = join(settings().contentDir, 'anchors.json');
-if (!built) {
-	console.error(`Neither ${settings().outDir} nor ${PREVIEW_DIR} holds a build (anchors.json). Fix: run "npm start" (or a deploy build) first.`);
+const build = lastBuild();
+if (!build) {
+	console.error(NO_BUILD);
 	process.exit(1);
 }
-console.log(`The anchors of ${relative(process.cwd(), built)}:`);
+const manifestFile = join(settings().contentDir, 'anchors.json');
 const before = readManifest(manifestFile);
-const after = publishAnchors(before, readManifest(built));
+const after = publishAnchors(before, readManifest(join(build, 'anchors.json')));
 const count = (m: AnchorManifest) => Object.values(m.articles).reduce((n, a) => n + Object.keys(a).length, 0);
 writeFileSync(manifestFile, JSON.stringify(after, null, '\t') + '\n');
-console.log(`${manifestFile}: ${count(after)} published anchors (${count(after) - count(before)} new).`);
+console.log(`${relative(process.cwd(), manifestFile)}: ${count(after)} published anchors (${count(after) - count(before)} new), from the build in ${relative(process.cwd(), build) || '.'}/.`);
