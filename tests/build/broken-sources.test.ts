@@ -33,7 +33,7 @@ function pagesOf(outDir: string): string[] {
 const together: Record<string, { folders: Record<string, string>; messages: (RegExp | string)[] }> = {
 	'invalid-utf8': {
 		folders: { 'invalid-utf8': join(broken('invalid-utf8'), 'test-article') },
-		messages: [/invalid-utf8\/zh\.md:16:3 The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
+		messages: [/invalid-utf8\/zh\.md:\n  - line 16, column 3: The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
 	},
 	'duplicate-slug': {
 		folders: { 'Test-Article': join(broken('duplicate-slug'), 'Test-Article'), 'test-article': join(broken('duplicate-slug'), 'test-article') },
@@ -44,7 +44,8 @@ const together: Record<string, { folders: Record<string, string>; messages: (Reg
 	'sentence-mismatch': {
 		folders: { 'sentence-mismatch': join(broken('sentence-mismatch'), 'test-article') },
 		messages: [
-			/Sentence counts differ in ¶2: .*sentence-mismatch\/zh\.md has 1 sentence, .*sentence-mismatch\/en\.md has 2:/,
+			/sentence-mismatch\/zh\.md:\n  - Sentence counts differ in ¶2: zh\.md has 1 sentence, en\.md has 2:/,
+			/group them for ¶2 in alignment\.yaml/,
 			/zh 1: 第二段。/,
 			/en 2: The translator added a sentence\./,
 			/Fix: /,
@@ -54,13 +55,10 @@ const together: Record<string, { folders: Record<string, string>; messages: (Reg
 	// Hostile Markdown (tests/fixtures/hostile/rejected/): each piece named with its file and line.
 	'hostile/rejected': {
 		folders: { 'hostile-article': join(fixtures, 'hostile/rejected/content/hostile-article') },
+		// Under each file's heading, its problems by line and column, the file not named again.
 		messages: [
-			'hostile-article/zh.md:14:4 Raw HTML is not allowed', // <script>
-			'hostile-article/zh.md:16:4 Raw HTML is not allowed', // <img onerror>
-			`hostile-article/zh.md:18:4 Link to "javascript:alert('zh-link')" is not allowed`,
-			'hostile-article/en.md:9:7 Raw HTML is not allowed', // <b onclick>
-			'hostile-article/en.md:11:1 Found html where a paragraph was expected', // <div onmouseover>
-			`hostile-article/en.md:13:7 Link to "JavaScript:alert('en-link')" is not allowed`,
+			/hostile-article\/zh\.md:\n  - line 14, column 4: Raw HTML is not allowed.*\n  - line 14, column 23: .*\n  - line 16, column 4: Raw HTML is not allowed.*\n  - line 18, column 4: Link to "javascript:alert\('zh-link'\)" is not allowed/, // <script>, <img onerror>, a link
+			/hostile-article\/en\.md:\n  - line 9, column 7: Raw HTML is not allowed.*\n  - line 9, column 41: .*\n  - line 11, column 1: Found html where a paragraph was expected.*\n  - line 13, column 7: Link to "JavaScript:alert\('en-link'\)" is not allowed/, // <b onclick>, <div onmouseover>, a link
 		],
 	},
 };

@@ -19,7 +19,7 @@ describe('a failed build prints', () => {
 		})();
 		const printed = buildFailure(thrown, root);
 		expect(printed).toBe(
-			'content/a/notes.yaml:\n  - note 1 (¶3): the phrase “x” does not occur.\n  - note 2 (¶9): no paragraph 9.\ncontent/b/zh.md:\n  - content/b/zh.md:4:2 Raw HTML is not allowed.\n3 problems in 2 files; nothing was published.',
+			'content/a/notes.yaml:\n  - note 1 (¶3): the phrase “x” does not occur.\n  - note 2 (¶9): no paragraph 9.\ncontent/b/zh.md:\n  - line 4, column 2: Raw HTML is not allowed.\n3 problems in 2 files; nothing was published.',
 		);
 		expect(buildFailure(new SettingError('SITE_URL is not set. Fix: …'), root)).toBe('SITE_URL is not set. Fix: …');
 	});
