@@ -28,7 +28,7 @@ function textOf(markup: string): string {
 		);
 }
 
-/** A TSV file's rows, each cell unescaped (README, Data: `\\`, `\t`, `\n`, `\r`). */
+/** A TSV file's rows, each cell unescaped (docs/data-formats.md, Downloads: `\\`, `\t`, `\n`, `\r`). */
 function readTsv(text: string): string[][] {
 	return text
 		.replace(/\n$/, '')
