@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { PREVIEW_DIR, settings } from './settings.ts';
 
 /** The folder of the last finished build, or undefined when there is none. */
-export function lastBuild(env: Record<string, string | undefined> = process.env): string | undefined {
-	const folders = env.OUT_DIR ? [env.OUT_DIR] : [settings(env).outDir, PREVIEW_DIR];
+export function lastBuild(): string | undefined {
+	const { outDir, outDirGiven } = settings();
+	const folders = outDirGiven ? [outDir] : [outDir, PREVIEW_DIR];
 	const built = folders.filter((dir) => existsSync(join(dir, 'anchors.json')));
 	return built.sort((a, b) => statSync(join(b, 'anchors.json')).mtimeMs - statSync(join(a, 'anchors.json')).mtimeMs)[0];
 }

@@ -16,6 +16,8 @@ export function settings(env: Env = process.env) {
 		basePath: env.BASE_PATH || '/',
 		/** OUT_DIR: where the build writes the site. */
 		outDir: env.OUT_DIR || './dist',
+		/** Whether OUT_DIR was given: if not, the editor's tools read the newer of dist/ and .preview/ (last-build.ts). */
+		outDirGiven: Boolean(env.OUT_DIR),
 		/** EDITION_CONTENT_DIR: the folder of article sources, `content/` by default (tests and benchmarks build others). */
 		contentDir: resolve(env.EDITION_CONTENT_DIR || 'content'),
 		/** EDITION_CACHE_DIR: Astro's cache and the rendered citations, for builds of other content folders; undefined: Astro's own. */

@@ -14,10 +14,9 @@ const building = `${outDir}-building`;
 const previous = `${outDir}-previous`;
 
 rmSync(building, { recursive: true, force: true });
-// astro.config.mjs reads the output folder from the environment (settings.ts).
-process.env.OUT_DIR = building;
 try {
-	await build({ root });
+	// The inline setting takes the place of astro.config.mjs's outDir (OUT_DIR, settings.ts).
+	await build({ root, outDir: resolve(building) });
 } catch (error) {
 	rmSync(building, { recursive: true, force: true });
 	console.error(`\n${buildFailure(error, root)}`);
