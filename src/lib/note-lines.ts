@@ -1,18 +1,12 @@
-// Where each note of a notes.yaml file is written: the line of its paragraph and of its phrase, for messages.
-import { existsSync, readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+// Where each note of a notes.yaml file is written, for messages: the line of its paragraph or phrase.
+import { existsSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { readYamlFile } from './yaml-file.ts';
 
-/** The lines (from 1) of each note's `paragraph` and `phrase` keys, by the note's index; empty when the file cannot be read. */
-export function noteLines(file: string): { paragraph?: number; phrase?: number }[] {
-	if (!existsSync(file)) return [];
-	const counter = new LineCounter();
-	const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
-	const notes = document.get('notes');
-	if (!isSeq(notes)) return [];
-	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
-	return notes.items.map((item) => {
-		if (!isMap(item)) return {};
-		const key = (name: string) => item.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === name);
-		return { paragraph: lineOf((key('paragraph')?.key as { range?: number[] } | undefined)?.range?.[0]), phrase: lineOf((key('phrase')?.key as { range?: number[] } | undefined)?.range?.[0]) };
-	});
+/** The line (from 1) of a note's `paragraph` or `phrase` key, by the note's index; undefined when the file cannot be read. */
+export function noteLines(file: string): (index: number, key: 'paragraph' | 'phrase') => number | undefined {
+	if (!existsSync(file)) return () => undefined;
+	// The notes collection has checked the file against its schema already; only its lines are wanted here.
+	const { lineOf } = readYamlFile(file, z.unknown(), 'see docs/data-formats.md');
+	return (index, key) => lineOf(['notes', index, key]);
 }

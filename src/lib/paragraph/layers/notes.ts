@@ -39,9 +39,9 @@ export function attachNotes(notes: NoteSource[], paragraphs: { n: number; zh: st
 	const counts = new Map<number, number>();
 	const problems: string[] = [];
 	// The lines of the notes in their file, read only when a message needs one.
-	let lines: ReturnType<typeof noteLines> | undefined;
+	let lineOf: ReturnType<typeof noteLines> | undefined;
 	const where = (index: number, key: 'paragraph' | 'phrase') => {
-		const line = (lines ??= noteLines(file))[index]?.[key];
+		const line = (lineOf ??= noteLines(file))(index, key);
 		return `${file}${line ? `:${line}` : ''}: note ${index + 1} (¶${notes[index]!.paragraph})`;
 	};
 	const attached = notes.map((note, index) => {
