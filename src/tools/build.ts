@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { build } from 'astro';
 import { PREVIEW_DIR, settings } from '../lib/settings.ts';
 import { buildFailure } from '../lib/build-failure.ts';
+import { checkSiteUrl } from '../integrations/require-site-url.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { outDir: out, siteUrl } = settings();
@@ -15,6 +16,8 @@ const previous = `${outDir}-previous`;
 
 rmSync(building, { recursive: true, force: true });
 try {
+	// Asked before Astro starts, so its message is the only one (the integration asks again for a build started otherwise).
+	checkSiteUrl();
 	// The inline setting takes the place of astro.config.mjs's outDir (OUT_DIR, settings.ts).
 	await build({ root, outDir: resolve(building) });
 } catch (error) {
