@@ -13,7 +13,7 @@ import { SearchIndexer, type IndexSummary } from '../lib/search/indexer.ts';
  * has rendered their citations (collections.ts: the citations have the other cores first, since
  * the pages wait for them), so Pagefind works in a worker thread and its own process while Astro
  * writes the pages; the bundles are written when the pages are, and awaited at the end (measured at
- * 1000 and 5000 articles in the README).
+ * 1000 and 5000 articles in docs/benchmarks.md).
  */
 export function searchIndex(): AstroIntegration {
 	let indexer: SearchIndexer | undefined;

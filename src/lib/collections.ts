@@ -15,6 +15,8 @@ import { settings } from './settings.ts';
 import { glossaryEntries, type GlossaryEntry, type TermMatch } from './paragraph/layers/glossary.ts';
 import { paragraphLayers } from './paragraph/layers/index.ts';
 import { readSourceData } from './markdown/source-data.ts';
+import { forgottenSteps, reportForgotten } from './checklist.ts';
+import { edition as editionData } from './releases.ts';
 import { withBase } from './urls.ts';
 
 // Every page's getStaticPaths asks for the articles; assemble and check them once per build.
@@ -93,6 +95,7 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 	warnUnpaired(articles);
 	const { manifest, file } = readAnchorManifest();
 	assertAnchorsKept(manifest, articles, file);
+	reportForgotten(forgottenSteps(articles, manifest, file, editionData.changelog), strict);
 	articlesLoaded({ articles, searchArticle, sourcesDone });
 	return { articles, glossary: glossary?.entries ?? [] };
 }

@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 
 type Env = Record<string, string | undefined>;
 
+/** Where `npm start` builds the edition for http://localhost:4321 and `npm run preview` serves it: never deployed. */
+export const PREVIEW_DIR = '.preview';
+
 /** Every setting a build or tool reads, with its default, from `env` (the process's by default). */
 export function settings(env: Env = process.env) {
 	return {
@@ -13,6 +16,8 @@ export function settings(env: Env = process.env) {
 		basePath: env.BASE_PATH || '/',
 		/** OUT_DIR: where the build writes the site. */
 		outDir: env.OUT_DIR || './dist',
+		/** Whether OUT_DIR was given: if not, the editor's tools read the newer of dist/ and .preview/ (last-build.ts). */
+		outDirGiven: Boolean(env.OUT_DIR),
 		/** EDITION_CONTENT_DIR: the folder of article sources, `content/` by default (tests and benchmarks build others). */
 		contentDir: resolve(env.EDITION_CONTENT_DIR || 'content'),
 		/** EDITION_CACHE_DIR: Astro's cache and the rendered citations, for builds of other content folders; undefined: Astro's own. */

@@ -105,9 +105,9 @@ function propose(slug: string, write: boolean): void {
 		return;
 	}
 	// Added to the file as YAML text, so the editor's comments and entries stay as they were.
-	const raw = existsSync(file) ? readFileSync(file, 'utf8') : `# Sentence groups for ${slug}: see the README (Sentence segments).\nparagraphs:\n`;
+	const raw = existsSync(file) ? readFileSync(file, 'utf8') : `# Sentence groups for ${slug}: see docs/segments.md.\nparagraphs:\n`;
 	if (!(existing.length || /^paragraphs:\s*(\[\s*\])?\s*$/m.test(raw))) {
-		console.error(`${relative(process.cwd(), file)}: no \`paragraphs:\` list to add to. Fix: make the file's last key \`paragraphs:\` (see the README), then run again.`);
+		console.error(`${relative(process.cwd(), file)}: no \`paragraphs:\` list to add to. Fix: make the file's last key \`paragraphs:\` (see docs/segments.md), then run again.`);
 		process.exit(1);
 	}
 	const added = entries.flatMap(({ p, groups }) => [

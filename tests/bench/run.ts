@@ -12,7 +12,7 @@ import { kb, sizes } from './measure.ts';
 import { firstRender, pageTypes, textFloor } from './page-weight.ts';
 import { buildScale } from './scale.ts';
 import { searchCost } from './search-cost.ts';
-import { ASTRO } from '../support/build.ts';
+import { BUILD } from '../support/build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -20,7 +20,7 @@ const dist = join(root, 'dist');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 console.log('Building the edition…');
-execFileSync(ASTRO[0], [ASTRO[1], 'build'], { cwd: root, stdio: 'ignore', env: { SITE_URL: 'http://localhost:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+execFileSync(BUILD[0], [BUILD[1]], { cwd: root, stdio: 'ignore', env: { SITE_URL: 'http://localhost:4321', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const catalogue = JSON.parse(readFileSync(join(dist, 'articles.json'), 'utf8')).articles as { slug: string }[];
 const slug = catalogue[0]!.slug;
 

@@ -1,5 +1,5 @@
-import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdition, scratchContent } from '../support/build.ts';
 
@@ -21,6 +21,9 @@ function contentOf(articles: Record<string, string>): string {
 	return content;
 }
 
+/** The edition's problems read as its own messages, not as a crash: no stack trace, no internal location. */
+const CRASH = /Stack trace|Location:|^\s+at \S|node_modules\/astro/m;
+
 /** Nothing published half-way: no page of a failed edition exists. */
 function pagesOf(outDir: string): string[] {
 	return existsSync(outDir) ? readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')) : [];
@@ -30,7 +33,7 @@ function pagesOf(outDir: string): string[] {
 const together: Record<string, { folders: Record<string, string>; messages: (RegExp | string)[] }> = {
 	'invalid-utf8': {
 		folders: { 'invalid-utf8': join(broken('invalid-utf8'), 'test-article') },
-		messages: [/invalid-utf8\/zh\.md:16:3 The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
+		messages: [/invalid-utf8\/zh\.md:\n  - line 16, column 3: The file is not valid UTF-8/, /Fix: Save the file as UTF-8/],
 	},
 	'duplicate-slug': {
 		folders: { 'Test-Article': join(broken('duplicate-slug'), 'Test-Article'), 'test-article': join(broken('duplicate-slug'), 'test-article') },
@@ -41,7 +44,8 @@ const together: Record<string, { folders: Record<string, string>; messages: (Reg
 	'sentence-mismatch': {
 		folders: { 'sentence-mismatch': join(broken('sentence-mismatch'), 'test-article') },
 		messages: [
-			/Sentence counts differ in ¶2: .*sentence-mismatch\/zh\.md has 1 sentence, .*sentence-mismatch\/en\.md has 2:/,
+			/sentence-mismatch\/zh\.md:\n  - Sentence counts differ in ¶2: zh\.md has 1 sentence, en\.md has 2:/,
+			/group them for ¶2 in alignment\.yaml/,
 			/zh 1: 第二段。/,
 			/en 2: The translator added a sentence\./,
 			/Fix: /,
@@ -51,13 +55,10 @@ const together: Record<string, { folders: Record<string, string>; messages: (Reg
 	// Hostile Markdown (tests/fixtures/hostile/rejected/): each piece named with its file and line.
 	'hostile/rejected': {
 		folders: { 'hostile-article': join(fixtures, 'hostile/rejected/content/hostile-article') },
+		// Under each file's heading, its problems by line and column, the file not named again.
 		messages: [
-			'hostile-article/zh.md:14:4 Raw HTML is not allowed', // <script>
-			'hostile-article/zh.md:16:4 Raw HTML is not allowed', // <img onerror>
-			`hostile-article/zh.md:18:4 Link to "javascript:alert('zh-link')" is not allowed`,
-			'hostile-article/en.md:9:7 Raw HTML is not allowed', // <b onclick>
-			'hostile-article/en.md:11:1 Found html where a paragraph was expected', // <div onmouseover>
-			`hostile-article/en.md:13:7 Link to "JavaScript:alert('en-link')" is not allowed`,
+			/hostile-article\/zh\.md:\n  - line 14, column 4: Raw HTML is not allowed.*\n  - line 14, column 23: .*\n  - line 16, column 4: Raw HTML is not allowed.*\n  - line 18, column 4: Link to "javascript:alert\('zh-link'\)" is not allowed/, // <script>, <img onerror>, a link
+			/hostile-article\/en\.md:\n  - line 9, column 7: Raw HTML is not allowed.*\n  - line 9, column 41: .*\n  - line 11, column 1: Found html where a paragraph was expected.*\n  - line 13, column 7: Link to "JavaScript:alert\('en-link'\)" is not allowed/, // <b onclick>, <div onmouseover>, a link
 		],
 	},
 };
@@ -81,17 +82,26 @@ describe('a broken source fails the build with a clear message', () => {
 	});
 
 	// The builds are separate processes: run them side by side.
-	it.concurrent('faults in several articles: one build names every one, in every file, and publishes nothing', async ({ expect }) => {
+	it.concurrent('faults in several articles: one build names every one, in every file, publishes nothing and keeps the last good site', async ({ expect }) => {
 		const content = contentOf(Object.assign({}, ...Object.values(together).map((t) => t.folders)));
-		const result = await buildEdition(content, { env: { EDITION_STRICT: '1' } });
+		// The site a good build left where this one would publish (npm run build replaces it only on success).
+		const outDir = join(dirname(content), 'dist');
+		const lastGood = '<!doctype html><title>The last good build</title>';
+		mkdirSync(outDir);
+		writeFileSync(join(outDir, 'index.html'), lastGood);
+		const result = await buildEdition(content, { env: { EDITION_STRICT: '1' }, outDir });
 		expect(result.code, result.output).not.toBe(0);
+		expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(lastGood);
+		expect(readdirSync(dirname(content)).sort()).toEqual(['content', 'dist']);
+		expect(result.output).toContain(`${outDir} still holds the last good build`);
+		expect(result.output).not.toMatch(CRASH);
 		for (const [name, { messages }] of Object.entries(together)) {
 			for (const message of messages) expect(result.output, name).toMatch(message);
 		}
 		// One count of them all: the invalid file, the slug, the sentences, the hostile pieces (eight: closing tags count).
 		expect(result.output).toMatch(/11 problems in 5 files; nothing was published\./);
 		expect(result.output).not.toMatch(/\[build\] Complete!/);
-		expect(pagesOf(result.outDir)).toEqual([]);
+		expect(pagesOf(result.outDir)).toEqual(['index.html']);
 	});
 
 	for (const [name, messages] of Object.entries(alone)) {
@@ -99,6 +109,7 @@ describe('a broken source fails the build with a clear message', () => {
 			const result = await buildEdition(broken(name), { env: { EDITION_STRICT: '1' } });
 			expect(result.code, result.output).not.toBe(0);
 			for (const message of messages) expect(result.output).toMatch(message);
+			expect(result.output).not.toMatch(CRASH);
 			expect(pagesOf(result.outDir)).toEqual([]);
 		});
 	}

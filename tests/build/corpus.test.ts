@@ -28,7 +28,7 @@ function textOf(markup: string): string {
 		);
 }
 
-/** A TSV file's rows, each cell unescaped (README, Data: `\\`, `\t`, `\n`, `\r`). */
+/** A TSV file's rows, each cell unescaped (docs/data-formats.md, Downloads: `\\`, `\t`, `\n`, `\r`). */
 function readTsv(text: string): string[][] {
 	return text
 		.replace(/\n$/, '')
@@ -159,5 +159,19 @@ describe('a corpus that always builds', () => {
 		const control = readFileSync(join(result.outDir, 'articles/test-article/index.html'), 'utf8');
 		expect(control).toContain('<span data-seg="p2-s1" lang="en">Second paragraph. The translator split it in two.</span>');
 		expect(control).not.toContain('p2-s2');
+
+		// Nothing silently forgotten: the build warns of every article whose anchors the manifest does
+		// not record (the control article's are all recorded) and which no release of the changelog lists.
+		expect(result.output).toMatch(/warning: .*content\/anchors\.json: \d+ anchors of unpaired-article the build publishes are not recorded \(p1, p1-s1, p2, p3 …\)\. Fix: .*npm run anchors:publish/);
+		expect(result.output).toMatch(/warning: src\/data\/edition\.json: no release of the changelog lists unpaired-article\. Fix: add "unpaired-article" to the "articles"/);
+		expect(result.output).not.toMatch(/anchors of test-article the build publishes/);
+		// npm run check:editions lists the same, with the rest of the checklist, from that build.
+		const { content } = await corpusBuilt();
+		const checked = spawnSync(process.execPath, ['src/tools/check-editions.ts'], { cwd: projectRoot, env: { ...process.env, EDITION_CONTENT_DIR: content, OUT_DIR: result.outDir }, encoding: 'utf8' });
+		expect(checked.status, checked.stderr).toBe(0);
+		const listed = (slug: string) => checked.stdout.split('\n\n').find((block) => block.startsWith(slug)) ?? '';
+		expect(listed('unpaired-article')).toMatch(/imported +zh\.md, en\.md\n +sentence pairs +2; 1 paragraph published by paragraph \(npm run align -- unpaired-article --write\)\n +notes +0\n +corrections +0\n +anchors +0 of 5 published \(npm run anchors:publish\)\n +changelog +no release lists it/);
+		expect(listed('test-article')).toMatch(/anchors +all \d+ published/);
+		expect(checked.stdout).toMatch(new RegExp(`${readdirSync(content, { withFileTypes: true }).filter((d) => d.isDirectory()).length} articles; \\d+ with steps left\\.$`, 'm'));
 	});
 });

@@ -3,7 +3,7 @@ import { test } from './support/test.ts';
 import { readingPages, sourceArticles, viewUrl } from '../support/sources.ts';
 
 // Saves screenshots of every page type at 1280 and 390 px, light and dark, in
-// tests/.output/screenshots/, for a person to look at before a release (README, "Releasing"):
+// tests/.output/screenshots/, for a person to look at before a release (docs/testing.md, "Before a release"):
 // the whole page in light, the first screen in dark (the dark scheme changes only colours). The
 // citation page, hundreds of citations long, gets its first screen only.
 // Tests pass on pages that still look wrong; these are for the eyes.

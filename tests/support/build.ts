@@ -13,10 +13,10 @@ export interface BuildResult {
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
 /**
- * `astro` as `npm run build` runs it, without npx: this Node (the project's, under npm scripts) and
- * Astro's own command line (npx cost 0.3 CPU-s a build, nine builds a run).
+ * The build as `npm run build` runs it (src/tools/build.ts, which runs Astro's build), without npm:
+ * this Node (the project's, under npm scripts).
  */
-export const ASTRO = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs')] as const;
+export const BUILD = [process.execPath, join(projectRoot, 'src/tools/build.ts')] as const;
 
 /**
  * Where throwaway builds go: inside the project, because Astro puts a build's prerender chunks in
@@ -35,13 +35,13 @@ export function scratchContent(name: string): string {
 }
 
 /** Builds the edition from another content folder into a temporary folder, as `npm run build` would. */
-export function buildEdition(contentDir: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export function buildEdition(contentDir: string, options: { base?: string; env?: Record<string, string>; outDir?: string } = {}): Promise<BuildResult> {
 	mkdirSync(buildsRoot, { recursive: true });
 	const work = mkdtempSync(join(buildsRoot, 'edition-build-'));
-	const outDir = join(work, 'dist');
+	const outDir = options.outDir ?? join(work, 'dist');
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(ASTRO[0], [ASTRO[1], 'build'], {
+		const child = spawn(BUILD[0], [BUILD[1]], {
 			cwd: projectRoot,
 			env: {
 				...process.env,

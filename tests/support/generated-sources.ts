@@ -1,4 +1,4 @@
-// Source files of the importer's format (../shared/source/000_*.txt), generated from a seed: valid,
+// Source files of the importer's format (tests/fixtures/source/000_9fe5e06e1cbca207.txt), generated from a seed: valid,
 // and full of characters that Markdown, HTML, XML, TSV, YAML, JSON and URLs treat specially, tab
 // included; sentence counts that differ between the languages in some paragraphs. The same seed
 // makes the same files, so a failure can be replayed.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readAlignmentFile } from '../../src/lib/paragraph/alignment-file.ts';
 import { tempDir } from './temp-dir.ts';
 
-// npm run align: the editor's way through a corpus's unpaired paragraphs (README, Unpaired paragraphs).
+// npm run align: the editor's way through a corpus's unpaired paragraphs (docs/segments.md, Unpaired paragraphs).
 const fixture = new URL('../fixtures/broken/sentence-mismatch/content/', import.meta.url).pathname;
 const tool = new URL('../../src/tools/align.ts', import.meta.url).pathname;
 

@@ -81,7 +81,7 @@ describe('reading an alignment file', () => {
 
 	it('names the file and the line of a schema problem', () => {
 		const text = 'paragraphs:\n  - paragraph: 2\n    segments:\n      - zh: [1]\n        en: []\n';
-		expect(() => readAlignmentFile(folder(text))).toThrow(/alignment\.yaml:5: paragraphs\.0\.segments\.0\.en: .*Fix: see the README/);
+		expect(() => readAlignmentFile(folder(text))).toThrow(/alignment\.yaml:5: paragraphs\.0\.segments\.0\.en: .*Fix: see the example of an alignment file in docs\/segments\.md/);
 	});
 
 	it('names the file and the line of a YAML syntax error', () => {

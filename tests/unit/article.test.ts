@@ -54,13 +54,14 @@ describe('assembleArticles', () => {
 	it('reports every recorded problem with file, line and column', () => {
 		const bad: SourceData = { paragraphs: [], problems: [{ line: 12, column: 3, reason: 'Raw HTML is not allowed.', fix: 'Remove it.' }] };
 		expect(() => assembleArticles([source('a', 'zh', original, bad)], [source('a', 'en', translation, data('one'))])).toThrow(
-			'content/a/zh.md:12:3 Raw HTML is not allowed. Fix: Remove it.',
+			// Under the file's heading, the file is not named again.
+			'content/a/zh.md:\n  - line 12, column 3: Raw HTML is not allowed. Fix: Remove it.',
 		);
 	});
 
 	it('fails when a file could not be rendered at all', () => {
 		expect(() => assembleArticles([source('a', 'zh', original, undefined)], [source('a', 'en', translation, data('one'))])).toThrow(
-			'content/a/zh.md: the Markdown could not be rendered',
+			'content/a/zh.md:\n  - the Markdown could not be rendered',
 		);
 	});
 
@@ -79,9 +80,9 @@ describe('assembleArticles', () => {
 				return (error as Error).message;
 			}
 		})()!;
-		expect(message).toContain('content/a/zh.md:\n  - content/a/zh.md:3:1 Raw HTML is not allowed.');
-		expect(message).toContain('content/a/en.md:\n  - content/a/en.md:7:1 Raw HTML is not allowed.');
-		expect(message).toContain('Paragraph counts differ: content/b/zh.md has 2 paragraphs');
+		expect(message).toContain('content/a/zh.md:\n  - line 3, column 1: Raw HTML is not allowed.');
+		expect(message).toContain('content/a/en.md:\n  - line 7, column 1: Raw HTML is not allowed.');
+		expect(message).toContain('content/b/zh.md:\n  - Paragraph counts differ: zh.md has 2 paragraphs');
 		expect(message).toMatch(/\n3 problems in 3 files; nothing was published\.$/);
 	});
 

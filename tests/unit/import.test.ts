@@ -86,8 +86,22 @@ describe('refusals name the file, the line and the fix', () => {
 	const cases: [string, string, RegExp][] = [
 		['no Original:', text.replace('Original: ', 'Originally: '), /x\.txt:\d+: there is no "Original:" line.*Fix:/],
 		['no Chinese paragraphs', text.slice(0, text.indexOf('    全国手工业')), /x\.txt:\d+: there are no Chinese paragraphs.*Fix:/],
-		['paragraph counts differ', text.replace(/\n    会议期间[^\n]*/, ''), /x\.txt:\d+: 6 English paragraphs but 5 Chinese ones.*Fix:/],
+		// The paragraph one language lacks, by number, line and first words in both languages; the line is where it belongs.
+		[
+			'a Chinese paragraph missing',
+			text.replace(/\n    会议期间[^\n]*/, ''),
+			/x\.txt:33: 6 English paragraphs but 5 Chinese ones: the Chinese seems to lack English ¶2 “During the meeting, Vice Chairman of…” \(line 8\); Chinese ¶1 “【本报讯】全国第四次手工…” \(line 32\) reads as English ¶1, Chinese ¶2 “会议认为，一九五四年的手…” \(line 33\) as English ¶3\. Fix:/,
+		],
+		[
+			'an English paragraph missing',
+			text.replace(/\nRegarding the production[^\n]*\n/, '\n'),
+			/x\.txt:13: 5 English paragraphs but 6 Chinese ones: the English seems to lack Chinese ¶4 “关于一九五五年的生产任务…” \(line 34\); English ¶3 “The meeting believes that the handicraft…” \(line 10\) reads as Chinese ¶3, English ¶4 “The meeting believes that in order…” \(line 13\) as Chinese ¶5\. Fix:/,
+		],
 		['an impossible date', text.replace('Date: 1955-01-09', 'Date: 1955-02-30'), /x\.txt:3: "1955-02-30" is not a date that exists.*Fix:/],
+		// A date written another way is a matter of form: the message says how to write it.
+		['a date in another format', text.replace('Date: 1955-01-09', 'Date: 15 Feb 1955'), /x\.txt:3: "15 Feb 1955" is not written YYYY-MM-DD\. Fix: write YYYY-MM-DD \(here 1955-02-15\)\./],
+		['a date in Chinese', text.replace('Date: 1955-01-09', 'Date: 1955年1月9日'), /x\.txt:3: "1955年1月9日" is not written YYYY-MM-DD\. Fix: write YYYY-MM-DD \(here 1955-01-09\)\./],
+		['a Chinese date in another format', text.replace('\n1955-01-09\n', '\n1955/1/9\n'), /x\.txt:\d+: expected the date as YYYY-MM-DD, found "1955\/1\/9"\. Fix: write YYYY-MM-DD \(here 1955-01-09\) on the line after the headline\./],
 		['dates that disagree', text.replace('\n1955-01-09\n', '\n1955-01-10\n'), /x\.txt:\d+: the Chinese date "1955-01-10" disagrees with "Date: 1955-01-09".*Fix:/],
 		['a paragraph over two lines', text.replace('concluded on January 5th. ', 'concluded on January 5th.\n'), /x\.txt:7: an English paragraph runs on over two lines.*Fix:/],
 		// Characters no XML document may hold: the TEI and TMX downloads could not carry them.
@@ -112,10 +126,16 @@ describe('refusals name the file, the line and the fix', () => {
 });
 
 describe('slugs', () => {
-	it('are the date and the English title in lowercase ASCII and hyphens, at most 80 characters, cut at a word', () => {
-		const slug = slugFor({ date: '1955-01-09', title: "National Handicraft Work Conference Defines This Year's Production Tasks" }, new Set());
-		expect(slug).toBe('1955-01-09-national-handicraft-work-conference-defines-this-years-production');
-		expect(slug.length).toBeLessThanOrEqual(80);
+	it('are the date and the English title in lowercase ASCII and hyphens, at most 80 characters, cut where a phrase ends', () => {
+		const slug = (title: string) => slugFor({ date: '1955-01-09', title }, new Set());
+		// Not …-defines-this-years-production (mid-phrase): before the word that opens the next phrase.
+		expect(slug("National Handicraft Work Conference Defines This Year's Production Tasks")).toBe('1955-01-09-national-handicraft-work-conference-defines');
+		// Not …-to-actively-prepare-for.
+		expect(slug('All Localities Should Mobilise the Masses of Peasants to Actively Prepare for Spring Ploughing and Sowing')).toBe('1955-01-09-all-localities-should-mobilise-the-masses-of-peasants');
+		// At punctuation.
+		expect(slug('Ministry Issues Directive: Agricultural Producers Cooperatives Must Prepare Thoroughly Now')).toBe('1955-01-09-ministry-issues-directive');
+		// No phrase ends in reach: at a word.
+		expect(slug('Supercalifragilisticexpialidocious Supercalifragilisticexpialidocious Supercalifragilisticexpialidocious')).toBe('1955-01-09-supercalifragilisticexpialidocious-supercalifragilisticexpialidocious');
 		expect(slugFor({ date: '1955-02-28', title: 'Markup *stays* text: [a] <b> & 1. the_end' }, new Set())).toBe('1955-02-28-markup-stays-text-a-b-1-the-end');
 	});
 
@@ -167,5 +187,24 @@ describe('npm run import', () => {
 		expect(run(content, corrected, '--force').status).toBe(0);
 		expect(readFileSync(join(content, '1955-02-28-markup-stays-text-a-b-1-the-end', 'en.md'), 'utf8')).toContain('stay as printed.');
 		expect(existsSync(join(content, '1955-02-28-markup-stays-text-a-b-1-the-end-2'))).toBe(false);
+	});
+
+	it('takes the slug an editor chooses (--slug), keeps it on re-import, and refuses one that is not a slug or is taken', () => {
+		const root = tempDir('edition-import-');
+		const content = join(root, 'content');
+		mkdirSync(content);
+		const chosen = run(content, markup, '--slug', '1955-02-28-markup');
+		expect(chosen.status, chosen.stderr).toBe(0);
+		expect(readdirSync(content)).toEqual(['1955-02-28-markup']);
+		// Imported again, with or without --slug, the article stays where it is.
+		expect(run(content, markup).stdout.trim().split('\n').at(-1)).toBe('imported 0, unchanged 1, failed 0');
+		expect(run(content, markup, '--slug=1955-02-28-markup').status).toBe(0);
+		const moved = run(content, markup, '--slug', 'another-slug');
+		expect(moved.status).toBe(1);
+		expect(moved.stderr).toMatch(/already \S*content\/1955-02-28-markup\/, and a published slug never changes\. Fix: import it again without --slug\./);
+		expect(run(content, reference, '--slug', '1955-02-28-markup').stderr).toMatch(/--slug 1955-02-28-markup: .*holds another article\. Fix: choose another slug\./);
+		expect(run(content, reference, '--slug', 'Not A Slug').stderr).toMatch(/--slug "Not A Slug" is not a slug\. Fix: give lowercase letters, digits and single hyphens/);
+		expect(run(content, reference, markup, '--slug', 'two-files').stderr).toMatch(/--slug names the slug of one article, and 2 source files were given/);
+		expect(readdirSync(content)).toEqual(['1955-02-28-markup']);
 	});
 });

@@ -12,7 +12,7 @@ const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '
 /**
  * A TSV cell: TSV (IANA text/tab-separated-values) cannot hold a tab or a line break in a field, so,
  * as the linear TSV and PostgreSQL text formats do, a backslash is written `\\`, a tab `\t`, a line
- * feed `\n` and a carriage return `\r`; every other character is itself. See the README.
+ * feed `\n` and a carriage return `\r`; every other character is itself. See docs/data-formats.md.
  */
 export function tsvCell(text: string): string {
 	return text.replace(/[\\\t\n\r]/g, (c) => TSV_ESCAPES[c]!);

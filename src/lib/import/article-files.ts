@@ -7,23 +7,41 @@ import { escapeMarkdown } from './markdown-escape.ts';
 /** The longest slug the importer makes. */
 export const SLUG_LENGTH = 80;
 
+/** What a slug may be (the build's rule for an article folder's name): lowercase letters and digits, single hyphens between. */
+export const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Words a slug does not end on: they open the phrase that follows (…-prepare-for, …-of-the). */
+const OPENS_A_PHRASE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'its', 'their', 'his', 'her', 'our', 'and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'than', 'about', 'over', 'under', 'after', 'before', 'between', 'against', 'toward', 'towards', 'among']);
+
 /**
  * An article's slug: its date and English title in lowercase ASCII and hyphens, at most 80
- * characters (cut at a word), unique among `taken` by a numbered suffix (-2, -3 …).
+ * characters, unique among `taken` by a numbered suffix (-2, -3 …). A title too long is cut where a
+ * phrase ends: before punctuation or a word that opens the next phrase (…-conference-defines rather
+ * than …-defines-this-years-production, …-actively-prepare rather than …-actively-prepare-for).
  */
 export function slugFor(article: Pick<SourceArticle, 'date' | 'title'>, taken: Set<string>): string {
-	const words = article.title
+	// The title's words, each marked when a phrase ends after it (punctuation follows, or a word that opens one).
+	const pieces = article.title
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(/['’]/g, '')
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
-	let slug = article.date;
-	for (const word of words) {
-		if (`${slug}-${word}`.length > SLUG_LENGTH) break;
-		slug = `${slug}-${word}`;
+		.split(/\s+/)
+		.flatMap((piece) => {
+			const words = piece.split(/[^a-z0-9]+/).filter(Boolean);
+			return words.map((word, i) => ({ word, punctuated: i === words.length - 1 && /[^a-z0-9]$/.test(piece) }));
+		});
+	const words = pieces.map((p) => p.word);
+	let fits = 0;
+	while (fits < words.length && [article.date, ...words.slice(0, fits + 1)].join('-').length <= SLUG_LENGTH) fits++;
+	let cut = fits;
+	if (fits < words.length) {
+		const phraseEnd = (n: number) => !OPENS_A_PHRASE.has(words[n - 1]!) && (OPENS_A_PHRASE.has(words[n]!) || pieces[n - 1]!.punctuated);
+		while (cut > 0 && !phraseEnd(cut)) cut--;
+		// No phrase ends in reach: cut at a word, never after one that opens a phrase.
+		if (!cut) for (cut = fits; cut > 1 && OPENS_A_PHRASE.has(words[cut - 1]!); cut--);
 	}
+	const slug = [article.date, ...words.slice(0, cut)].join('-');
 	if (!taken.has(slug)) return slug;
 	for (let n = 2; ; n++) {
 		const suffix = `-${n}`;

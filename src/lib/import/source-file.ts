@@ -1,8 +1,9 @@
-// Reads one source file of the format the edition imports (see ../shared/source/000_*.txt and the
-// README's "Importing"): an English header and paragraphs, then `Original:` and the Chinese. Strict:
+// Reads one source file of the format the edition imports (its reference, tests/fixtures/source/000_9fe5e06e1cbca207.txt;
+// docs/data-formats.md): an English header and paragraphs, then `Original:` and the Chinese. Strict:
 // anything else is refused with the file, the line and the fix.
 import { isIsoDate } from '../dates.ts';
 import { SourceError } from '../errors.ts';
+import { paragraphGap, type SourceParagraph } from './paragraph-gap.ts';
 
 /** What a source file holds, ready to become an article's two Markdown files. */
 export interface SourceArticle {
@@ -60,6 +61,19 @@ function refuseNonXml(lines: string[], file: string): void {
 	}
 }
 
+/** A date as the format writes it. */
+const ISO_FORM = /^\d{4}-\d{2}-\d{2}$/;
+
+/** ` (here 1955-02-15)` for a date written another way that names a day (15 Feb 1955, 1955/2/15, 1955年2月15日), else nothing. */
+function isoSuggestion(written: string): string {
+	const numeric = /^(\d{4})\D+(\d{1,2})\D+(\d{1,2})\D*$/.exec(written.trim());
+	const parsed = numeric ? undefined : new Date(`${written} 12:00 UTC`);
+	const iso = numeric
+		? `${numeric[1]}-${numeric[2]!.padStart(2, '0')}-${numeric[3]!.padStart(2, '0')}`
+		: parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString().slice(0, 10) : '';
+	return iso && isIsoDate(iso) ? ` (here ${iso})` : '';
+}
+
 /** Parses a source file's text; every refusal names the file and the line. */
 export function parseSource(text: string, file: string): SourceArticle {
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -76,6 +90,7 @@ export function parseSource(text: string, file: string): SourceArticle {
 	if (!title) fail(1, 'the English title is empty', 'write the title after "Title: ".');
 	const author = header(1, 'Author');
 	const date = header(2, 'Date');
+	if (!ISO_FORM.test(date)) fail(3, `"${date}" is not written YYYY-MM-DD`, `write YYYY-MM-DD${isoSuggestion(date)}.`);
 	if (!isIsoDate(date)) fail(3, `"${date}" is not a date that exists`, 'write the date of the issue as YYYY-MM-DD, as printed.');
 	const pageText = header(3, 'Page');
 	if (!/^[1-9]\d*$/.test(pageText)) fail(4, `"${pageText}" is not a page number`, 'write the page as a whole number from 1.');
@@ -85,12 +100,12 @@ export function parseSource(text: string, file: string): SourceArticle {
 	const rule = lines.slice(0, original).findLastIndex((line) => line.trim() === '<hr />');
 	if (rule < 0) fail(original + 1, 'no "<hr />" line before "Original:"', 'put a line "<hr />" between the English text and "Original:".');
 	// English paragraphs: one line each, blank lines between them.
-	const english: string[] = [];
+	const english: SourceParagraph[] = [];
 	for (let i = 4; i < rule; i++) {
 		const text = lines[i]!.trim();
 		if (!text) continue;
 		if (lines[i + 1]?.trim() && i + 1 < rule) fail(i + 2, 'an English paragraph runs on over two lines', 'join the lines of the paragraph into one (as the reference file has each paragraph), or put a blank line between two paragraphs.');
-		english.push(text);
+		english.push({ text, line: i + 1 });
 	}
 	if (!english.length) fail(5, 'there are no English paragraphs', 'write the translation after the header, paragraphs separated by blank lines.');
 
@@ -105,7 +120,7 @@ export function parseSource(text: string, file: string): SourceArticle {
 	const chineseTitle = headline!.slice(4).trim();
 	at++;
 	const dateLine = next();
-	if (dateLine !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateLine)) fail(at + 1, `expected the date as YYYY-MM-DD, found "${dateLine}"`, 'write the date of the issue on the line after the headline.');
+	if (dateLine !== undefined && !ISO_FORM.test(dateLine)) fail(at + 1, `expected the date as YYYY-MM-DD, found "${dateLine}"`, `write YYYY-MM-DD${isoSuggestion(dateLine)} on the line after the headline.`);
 	if (dateLine !== undefined && !isIsoDate(dateLine)) fail(at + 1, `"${dateLine}" is not a date that exists`, 'correct the date after the headline.');
 	if (dateLine !== date) fail(at + 1, `the Chinese date "${dateLine}" disagrees with "Date: ${date}" (line 3)`, 'check both against the printed issue and make them the same.');
 	at++;
@@ -124,7 +139,8 @@ export function parseSource(text: string, file: string): SourceArticle {
 	if (first && first.text !== chineseTitle) fail(first.line, `the first Chinese paragraph should repeat the headline "${chineseTitle}", found "${first.text.slice(0, 20)}…"`, 'keep the headline as the first indented line, as the reference file has it.');
 	if (!rest.length) fail(lines.length, 'there are no Chinese paragraphs', 'add the Chinese paragraphs, one per line, after the headline line.');
 	if (rest.length !== english.length) {
-		fail(rest[0]!.line, `${english.length} English paragraphs but ${rest.length} Chinese ones`, 'the translation must have a paragraph for every paragraph of the original; compare them and correct the file (never merge or drop text).');
+		const gap = paragraphGap(english, rest);
+		fail(gap.line, gap.reason, 'the translation must have a paragraph for every paragraph of the original; compare them there and correct the file (never merge or drop text).');
 	}
-	return { file, title, author: author || null, date, page: Number(pageText), english, chinese: { title: chineseTitle, column, paragraphs: rest.map((l) => l.text) } };
+	return { file, title, author: author || null, date, page: Number(pageText), english: english.map((p) => p.text), chinese: { title: chineseTitle, column, paragraphs: rest.map((l) => l.text) } };
 }

@@ -9,6 +9,6 @@ import type { AlignmentFile } from './alignment.ts';
 export function readAlignmentFile(folder: string): AlignmentFile | undefined {
 	const path = join(folder, 'alignment.yaml');
 	if (!existsSync(path)) return undefined;
-	const { file, raw, data } = readYamlFile(path, alignmentSchema, "see the README's example of an alignment file");
+	const { file, raw, data } = readYamlFile(path, alignmentSchema, 'see the example of an alignment file in docs/segments.md');
 	return { file, raw, paragraphs: data.paragraphs };
 }

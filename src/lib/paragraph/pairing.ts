@@ -68,7 +68,7 @@ export function pairSentences(pair: SourcePair, files: { zh: string; en: string 
 	const slug = files.zh.split('/').at(-2) ?? '<slug>';
 	const fix =
 		`Fix: if the translation merges or splits sentences, group them for ¶${pair.n} in ${alignmentFile} ` +
-		`(\`npm run align -- ${slug} --write\` writes groups for you to review; see the README). If a sentence end was misread ` +
+		`(\`npm run align -- ${slug} --write\` writes groups for you to review; see docs/segments.md). If a sentence end was misread ` +
 		'(Chinese sentences end at 。！？, English ones at . ! ? but not after an abbreviation), report it.';
 	const counted = `${files.zh} has ${zh.length} sentence${zh.length === 1 ? '' : 's'}, ${files.en} has ${en.length}`;
 	if (strict) throw new SourceError(`Sentence counts differ in ¶${pair.n}: ${counted}:\n${list('zh', zh)}\n${list('en', en)}\n${fix} (EDITION_STRICT=1: nothing was published.)`);

@@ -1,5 +1,6 @@
 // The edition's other shards, whose search indexes the search page merges into its own (SEARCH_SHARDS, at build time).
 import { settings } from '../settings.ts';
+import { SettingError } from '../errors.ts';
 
 /**
  * The base paths of the other shards (`SEARCH_SHARDS=/1956/,/1957/`): each shard is its own build
@@ -15,7 +16,7 @@ export function searchShards(value = settings().searchShards, own: string = impo
 		.filter(Boolean)
 		.map((base) => {
 			if (!/^\/([\w.-]+\/)*$/.test(base)) {
-				throw new Error(`SEARCH_SHARDS: "${base}" is not a base path. Fix: list the other shards' BASE_PATH values, each with a slash at both ends, comma-separated (SEARCH_SHARDS=/1956/,/1957/).`);
+				throw new SettingError(`SEARCH_SHARDS: "${base}" is not a base path. Fix: list the other shards' BASE_PATH values, each with a slash at both ends, comma-separated (SEARCH_SHARDS=/1956/,/1957/).`);
 			}
 			return base;
 		})

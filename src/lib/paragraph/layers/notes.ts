@@ -3,6 +3,8 @@ import { incipit, noteAnchor } from '../../anchors.ts';
 import { SourceError } from '../../errors.ts';
 import { markdownText } from '../../html.ts';
 import type { ParagraphLayer } from '../layer.ts';
+import { nearestPassage } from '../../near-miss.ts';
+import { noteLines } from '../../note-lines.ts';
 
 /** One editorial note as written in a notes file. */
 export interface NoteSource {
@@ -36,13 +38,21 @@ export interface EditorialNote {
 export function attachNotes(notes: NoteSource[], paragraphs: { n: number; zh: string; en: string }[], file: string): EditorialNote[] {
 	const counts = new Map<number, number>();
 	const problems: string[] = [];
+	// The lines of the notes in their file, read only when a message needs one.
+	let lineOf: ReturnType<typeof noteLines> | undefined;
+	const where = (index: number, key: 'paragraph' | 'phrase') => {
+		const line = (lineOf ??= noteLines(file))(index, key);
+		return `${file}${line ? `:${line}` : ''}: note ${index + 1} (¶${notes[index]!.paragraph})`;
+	};
 	const attached = notes.map((note, index) => {
-		const where = `${file}: note ${index + 1} (¶${note.paragraph})`;
 		const paragraph = paragraphs.find((p) => p.n === note.paragraph);
 		const lang = note.lang ?? 'zh';
-		if (!paragraph) problems.push(`${where}: the article has no paragraph ${note.paragraph}. Fix: give a paragraph number from 1 to ${paragraphs.length}.`);
+		if (!paragraph) problems.push(`${where(index, 'paragraph')}: the article has no paragraph ${note.paragraph}. Fix: give a paragraph number from 1 to ${paragraphs.length}.`);
 		else if (note.phrase !== undefined && !paragraph[lang].includes(note.phrase)) {
-			problems.push(`${where}: the phrase “${note.phrase}” does not occur in the ${lang === 'zh' ? 'Chinese' : 'English'} of ¶${note.paragraph}. Fix: copy the phrase exactly from the text, or set lang.`);
+			const near = nearestPassage(paragraph[lang], note.phrase);
+			problems.push(
+				`${where(index, 'phrase')}: the phrase “${note.phrase}” does not occur in the ${lang === 'zh' ? 'Chinese' : 'English'} of ¶${note.paragraph}${near ? `; the nearest the text comes is “${near}”` : ''}. Fix: copy the phrase exactly from the text, or set lang.`,
+			);
 		}
 		const k = (counts.get(note.paragraph) ?? 0) + 1;
 		counts.set(note.paragraph, k);
