@@ -260,6 +260,50 @@ test('the layout choice: line by line on a wide screen, and tap for the English,
 	}
 });
 
+test('the corrected reading: a correction’s mark opens its entry, and Corrected puts the editors’ words in place, at 1280 and 390 px', async ({ reader, site }) => {
+	for (const [width, height] of [
+		[1280, 900],
+		[390, 844],
+	] as const) {
+		await reader.resize(width, height);
+		await reader.open(`${site}${parallel}`);
+		const marks = () => [...document.querySelectorAll('a[data-reading]')].map((a) => ({ id: a.getAttribute('href'), text: a.textContent }));
+		const received = await reader.evaluate(marks);
+		expect(received.length).toBeGreaterThan(0);
+		// A tap on a mark (its first line: it may wrap) goes to its entry under the paragraph.
+		const mark = await reader.evaluate(() => {
+			const a = document.querySelector('a[href="#p4-c1"]')!;
+			a.scrollIntoView({ block: 'center' });
+			const box = a.getClientRects()[0]!;
+			return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+		});
+		await reader.clickAt(mark.x, mark.y);
+		await expectInPage(reader, () => location.hash).toBe('#p4-c1');
+		await openOptions(reader);
+		await click(reader, '.reading-choice input[value="corrected"]');
+		await closeOptions(reader);
+		await expectInPage(reader, () => document.querySelector('a[href="#p4-c1"]')?.textContent).toBe('cooperatives of middling standard');
+		const corrected = await reader.evaluate(marks);
+		expect(corrected.map((m) => m.id)).toEqual(received.map((m) => m.id));
+		expect(corrected.every((m, i) => m.text !== received[i]!.text)).toBe(true);
+		// Marked in the corrected reading too: underlined, with its dagger.
+		const drawn = await reader.evaluate(() => {
+			const a = document.querySelector('a[href="#p4-c1"]')!;
+			return { line: getComputedStyle(a).textDecorationLine, dagger: getComputedStyle(a, '::after').content };
+		});
+		expect(drawn).toEqual({ line: 'underline', dagger: '"†"' });
+		await reader.evaluate(() => document.getElementById('p4')!.scrollIntoView());
+		await shot(reader, `corrected-${width}`);
+		// Remembered: the next page opens corrected; As received puts the received words back.
+		await reader.open(`${site}${viewUrl(article.slug, 'en')}`);
+		await expectInPage(reader, () => document.querySelector('a[href="#p4-c1"]')?.textContent).toBe('cooperatives of middling standard');
+		await openOptions(reader);
+		await click(reader, '.reading-choice input[value="received"]');
+		await closeOptions(reader);
+		expect(await reader.evaluate(marks)).toEqual(received);
+	}
+});
+
 test('a Cite panel opens with its citations, and a sentence’s Copy link copies its link', async ({ reader, site }) => {
 	await reader.open(`${site}${parallel}#p2`);
 	await click(reader, '#p2 details.cite > summary');
