@@ -16,21 +16,29 @@ for (const [slug, anchors] of Object.entries(manifest)) {
 				const opening = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 				return ids.map((id) => {
 					const row = document.getElementById(id.split('-')[0]!);
-					const note = /^p\d+-n\d+$/.test(id);
+					// A note's or a correction's anchor is its entry under the paragraph.
+					const note = /^p\d+-[nc]\d+$/.test(id);
 					const segment = /^p\d+-s\d+$/.test(id);
 					const within = (lang: string) =>
 						segment ? row?.querySelector(`[data-seg="${id}"][lang="${lang}"]`) : row?.querySelector(`.text[lang="${lang}"]`);
 					return {
 						id,
-						count: note ? (row?.querySelectorAll(`.notes > li[id="${id}"]`).length ?? 0) : document.querySelectorAll(`[id="${id}"]`).length,
+						count: note ? (row?.querySelectorAll(`.notes > li[id="${id}"], :scope > [id="${id}"]`).length ?? 0) : document.querySelectorAll(`[id="${id}"]`).length,
+						correction: /^p\d+-c\d+$/.test(id),
 						zh: note ? null : opening(within('zh-Hans')),
 						en: note ? opening(row?.querySelector(`.notes > li[id="${id}"]`)) : opening(within('en')),
 					};
 				});
 			}, Object.keys(anchors));
-			for (const { id, count, zh, en } of shown) {
+			for (const { id, count, zh, en, correction } of shown) {
 				const incipit = anchors[id]!;
 				expect(count, `#${id} ${view}`).toBe(1);
+				// A correction's entry names the received words the manifest remembers; on the Chinese view,
+				// which lists no corrections of the translation, its anchor is on its paragraph's row.
+				if (correction) {
+					if (view !== 'zh') expect(en, `#${id} ${view}`).toContain(incipit.en);
+					continue;
+				}
 				// A note opens with its text; a paragraph or segment with its words in each language shown.
 				if (/^p\d+-n\d+$/.test(id) || view !== 'zh') expect(en?.startsWith(incipit.en), `#${id} ${view} en`).toBe(true);
 				if (!/^p\d+-n\d+$/.test(id) && view !== 'en') expect(zh?.startsWith(incipit.zh), `#${id} ${view} zh`).toBe(true);

@@ -42,9 +42,11 @@ test('each correction marks its received words in its segment of the English, an
 	expect(en).toEqual(article.en.paragraphs);
 	await page.locator(`a[href="#${corrections[1]!.id}"]`).click();
 	await expect(page.locator(`#${corrections[1]!.id}:target`)).toHaveCount(1);
-	// A view without the English has neither marks nor the list.
+	// A view without the English has no marks, list or reading choice; a correction's published anchor
+	// lands on its paragraph there.
 	await page.goto(viewUrl(article.slug, 'zh'));
-	await expect(page.locator('.corrections, a[data-reading]')).toHaveCount(0);
+	await expect(page.locator('a[data-reading], .corrections, .reading-choice')).toHaveCount(0);
+	for (const c of corrections) await expect(page.locator(`#${c.paragraph} [id="${c.id}"]`)).toHaveCount(1);
 });
 
 test('the corrected reading puts the editors’ words in place, still marked, and is remembered', async ({ page }) => {

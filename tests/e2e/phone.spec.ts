@@ -97,7 +97,7 @@ test.describe('the Tools sheet on a phone', () => {
 		await expect(page.getByRole('region', { name: 'Tools' })).toBeVisible();
 	});
 
-	test('the Chinese view’s sheet speaks Chinese and offers pinyin and the lookup; the English view’s has no layouts', async ({ page }) => {
+	test('the Chinese view’s sheet speaks Chinese and offers pinyin and the lookup; the English view’s has no layouts but the reading', async ({ page }) => {
 		await page.goto(views.chinese);
 		await openOptions(page);
 		const sheet = page.locator('#article-options');
@@ -106,7 +106,10 @@ test.describe('the Tools sheet on a phone', () => {
 		await expect(sheet.getByRole('radio')).toHaveCount(0);
 		await page.goto(views.english);
 		await openOptions(page);
-		await expect(page.locator('#article-options').getByRole('radio')).toHaveCount(0);
+		// No layouts, but the translation's reading (this article's translation has corrections).
+		await expect(page.locator('#article-options input[name="layout"]')).toHaveCount(0);
+		await expect(page.locator('#article-options').getByRole('radio')).toHaveCount(2);
+		await expect(page.locator('#article-options').getByRole('radio', { name: 'Corrected' })).toBeVisible();
 		await expect(page.locator('#article-options').getByRole('link', { name: 'Glossary' })).toBeVisible();
 	});
 

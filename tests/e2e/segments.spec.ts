@@ -94,7 +94,7 @@ test('segments.json, segments.tsv, segments.tmx and the TEI hold each segment ex
 	expect(json.map(({ id, zh, en }) => ({ id, zh, en }))).toEqual(expected);
 
 	const tsv = (await (await request.get(`${base}segments.tsv`)).text()).split('\n').filter(Boolean).map((line) => line.split('\t'));
-	expect(tsv[0]).toEqual(['id', 'paragraph', 'segment', 'zh', 'en']);
+	expect(tsv[0]).toEqual(['id', 'paragraph', 'segment', 'zh', 'en', 'en_corrected']);
 	expect(tsv.slice(1).map(([id, , , zh, en]) => ({ id, zh, en }))).toEqual(expected);
 
 	// The TMX parsed as XML by the browser: one <tu> per segment, a <tuv> per language.
@@ -120,9 +120,15 @@ test('segments.json, segments.tsv, segments.tmx and the TEI hold each segment ex
 		const doc = new DOMParser().parseFromString(xml, 'application/xml');
 		const all = [...doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 's')];
 		const byId = new Map(all.map((s) => [s.getAttribute('xml:id'), s]));
+		// The received text: the editors' readings (corr, beside the received words in sic) left out.
+		const received = (s: Element | undefined) => {
+			const copy = s?.cloneNode(true) as Element | undefined;
+			for (const corr of [...(copy?.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'corr') ?? [])]) corr.remove();
+			return copy?.textContent;
+		};
 		return all
 			.filter((s) => s.getAttribute('xml:id')!.startsWith('zh-'))
-			.map((s) => ({ id: s.getAttribute('xml:id')!.slice(3), zh: s.textContent, en: byId.get(s.getAttribute('corresp')!.slice(1))?.textContent }));
+			.map((s) => ({ id: s.getAttribute('xml:id')!.slice(3), zh: s.textContent, en: received(byId.get(s.getAttribute('corresp')!.slice(1))) }));
 	}, tei);
 	expect(sentences).toEqual(expected);
 });

@@ -314,7 +314,8 @@ test('a Cite panel opens with its citations, and a sentence’s Copy link copies
 	// Each names the article (in-text citations and the translation's English title included); the full ones link ¶2.
 	const titles = [article.zh.title, article.en.title.replaceAll("'", '’')];
 	for (const citation of citations) expect(titles.some((title) => citation.includes(title))).toBe(true);
-	expect(citations.filter((c) => c.includes('#p2')).length).toBeGreaterThanOrEqual(4);
+	// (The forms with an address: each version's Chicago note; the rest are in-text citations.)
+	expect(citations.filter((c) => c.includes('#p2')).length).toBeGreaterThanOrEqual(2);
 	await shot(reader, 'cite-1280-light');
 	await click(reader, '#p2 .segment-links-fold > summary');
 	await click(reader, '#p2 .segment-links dd:nth-of-type(2) .copy-button');
@@ -413,7 +414,7 @@ test('selected words: Copy link copies a link to them, Cite a citation quoting t
 	await expectInPage(reader, () => document.querySelectorAll('.quote-cite .citation-text').length).toBeGreaterThanOrEqual(4);
 	const quoted = await reader.evaluate(() => [...document.querySelectorAll('.quote-cite .citation-text')].map((c) => c.textContent!));
 	for (const citation of quoted) expect(citation.startsWith(`“${words}” `)).toBe(true);
-	expect(quoted.filter((c) => c.includes(link)).length).toBeGreaterThanOrEqual(4);
+	expect(quoted.filter((c) => c.includes(link)).length).toBeGreaterThanOrEqual(2);
 	await click(reader, '.quote-cite .copy-button');
 	expect(await reader.clipboard()).toBe(quoted[0]);
 	// Opened (on this server): the engine finds the words, or where it lacks text fragments the reading
