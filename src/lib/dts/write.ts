@@ -1,0 +1,34 @@
+// Writes the API's files (api.ts) to disk, folders made as they are needed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Article } from '../article.ts';
+import type { DtsSite } from './collections.ts';
+
+/** What one writer wrote: its files and their bytes. */
+export interface Written {
+	files: number;
+	bytes: number;
+}
+
+/** Writes files given as [path under root, content]; says how many and how large. */
+export function writeFiles(root: string, files: Iterable<[string, string]>): Written {
+	const made = new Set<string>();
+	const written = { files: 0, bytes: 0 };
+	for (const [path, content] of files) {
+		const file = join(root, path);
+		const folder = dirname(file);
+		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+		made.add(folder);
+		writeFileSync(file, content);
+		written.files++;
+		written.bytes += Buffer.byteLength(content);
+	}
+	return written;
+}
+
+/** What a worker of the build step is given (integrations/dts-worker.ts): the articles whose Resources it writes, and where. */
+export interface DtsWork {
+	root: string;
+	site: DtsSite;
+	articles: Article[];
+}
