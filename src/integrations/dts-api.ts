@@ -8,7 +8,7 @@ import type { Article } from '../lib/article.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { provideBuildService } from '../lib/build-services.ts';
 import { articleFiles, DTS_FOLDER, editionFiles, type DtsSite } from '../lib/dts/api.ts';
-import { writeFiles, type DtsWork, type Written } from '../lib/dts/write.ts';
+import { DTS_STEP, writeFiles, type DtsWork, type Written } from '../lib/dts/write.ts';
 import { edition } from '../lib/releases.ts';
 
 /** Writes the Resources' files of some articles in a worker thread (dts-worker.ts). */
@@ -62,7 +62,9 @@ export function dtsApi(): AstroIntegration {
 				const all = [writeFiles(root, own(articles)), ...(await Promise.all(workers))];
 				const files = all.reduce((n, w) => n + w.files, 0);
 				const bytes = all.reduce((n, w) => n + w.bytes, 0);
-				logger.info(`${files} files (${(bytes / 2 ** 20).toFixed(1)} MiB) for ${articles.length} article(s) in ${Math.round(performance.now() - started)} ms`);
+				const milliseconds = Math.round(performance.now() - started);
+				(globalThis as Record<symbol, unknown>)[DTS_STEP] = { files, bytes, milliseconds };
+				logger.info(`${files} files (${(bytes / 2 ** 20).toFixed(1)} MiB) for ${articles.length} article(s) in ${milliseconds} ms`);
 			},
 		},
 	};

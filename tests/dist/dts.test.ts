@@ -1,5 +1,5 @@
 // The static DTS 1.0 API (src/lib/dts/api.ts) on the built dist/: a client's walk from the Entry
-// endpoint through every template expansion it is offered (nav, down, ref, and start/end ranges),
+// endpoint through every template expansion it is offered (nav, down, ref, and start/end ranges of paragraphs),
 // every answer checked against the shapes the DTS 1.0 specification defines (written as JSON Schemas
 // below, from its tables of required properties), the identifiers equal to the published anchors,
 // the text equal to the page's, every TEI valid against TEI P5 (a passage's without its dts:wrapper,
@@ -73,7 +73,7 @@ function fetchJson(url: string) {
 }
 /** The variables a URI template declares (RFC 6570: `{;down}`, `{/ref,start,end}`). */
 const variables = (t: string) => [...t.matchAll(/\{[;/?&#+.]?([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((v) => v.replace(/[*]|:\d+$/, '')));
-/** The text of a passage's wrapped TEI, each <p> (or the sentences' run) alone, entities read. */
+/** The text of a passage's wrapped TEI, each <p> alone (or a sentence's), entities read. */
 function wrappedTexts(xml: string, url: string): string[] {
 	const wrapped = /<dts:wrapper xmlns:dts="https:\/\/w3id\.org\/api\/dts#">([\s\S]*)<\/dts:wrapper>/.exec(xml)?.[1];
 	expect(wrapped, url).toBeDefined();
@@ -178,9 +178,9 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 		}
 		expect(existsSync(fileOf(expand(r.document as string, {})))).toBe(true);
 
-		// Ranges: any two paragraphs in document order, and any two sentences of one paragraph in order.
-		// Without down, the answer names its ends; with down 1 and -1, it lists every unit from start to
-		// end in document order (a paragraph's sentences too), exactly; its Document holds their text.
+		// Ranges: any two paragraphs in document order. Without down, the answer names its ends; with
+		// down 1 and -1, it lists every unit from start to end in document order (the paragraphs'
+		// sentences too), exactly; its Document holds their text.
 		const units = tree.member as { identifier: string; level: number; parent: string | null }[];
 		let ranges = 0;
 		for (let i = 0; i < units.length; i++) {
@@ -188,9 +188,9 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 				const [start, end] = [units[i]!, units[j]!];
 				const values = { start: start.identifier, end: end.identifier };
 				const documentUrl = expand(r.document as string, values);
-				if (start.level !== end.level || (start.level === 2 && start.parent !== end.parent)) {
-					// What stays out (a paragraph with a sentence, sentences of two paragraphs) finds no file, as the README says.
-					expect(existsSync(fileOf(expand(r.navigation as string, { ...values, down: 1 }))), documentUrl).toBe(false);
+				if (start.level !== 1 || end.level !== 1) {
+					// What stays out (ranges of sentences, a paragraph with a sentence) finds no file, as the README says.
+					for (const down of [undefined, 1, -1]) expect(existsSync(fileOf(expand(r.navigation as string, { ...values, ...(down && { down }) }))), documentUrl).toBe(false);
 					expect(existsSync(fileOf(documentUrl)), documentUrl).toBe(false);
 					continue;
 				}
@@ -201,10 +201,7 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 				while (units[last + 1]?.parent === end.identifier) last++;
 				const between = units.slice(i, last + 1);
 				for (const down of [1, -1]) expect(nav({ ...values, down }).member, JSON.stringify(values)).toEqual(between);
-				const expected =
-					start.level === 1
-						? between.filter((u) => u.level === 1).map((u) => aligned.find((p) => p.id === u.identifier)![lang])
-						: [between.map((u) => segments.find((s) => s.id === u.identifier)![lang]).join('')];
+				const expected = between.filter((u) => u.level === 1).map((u) => aligned.find((p) => p.id === u.identifier)![lang]);
 				expect(wrappedTexts(readFileSync(fileOf(documentUrl), 'utf8'), documentUrl), documentUrl).toEqual(expected);
 				passages.push(fileOf(documentUrl));
 				// Backwards, a range is none.

@@ -214,32 +214,31 @@ function passageParagraph(p: AlignedParagraph, lang: Lang): string {
 }
 
 /**
- * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), or a range from `ref` to
- * `end` (paragraphs `p2` to `p4`, or sentences of one paragraph, `p3-s2` to `p3-s5`), as the DTS
- * Document endpoint returns it: a TEI document with the header, whose text holds the passage inside
- * `<dts:wrapper>` (sentences inside their paragraph's <p>, so that without the wrapper the document
- * is valid TEI). Its header is short, pointing to the whole document's (`edition.parallel` +
- * tei.xml), since a client fetches many passages; its URL is the page's address of the passage's
- * first unit (the page has none for a range). Undefined when the version has no such passage
- * (sentences of two paragraphs make none).
+ * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), or the paragraphs from `ref`
+ * to `end` (`p2` to `p4`), as the DTS Document endpoint returns it: a TEI document with the header,
+ * whose text holds the passage inside `<dts:wrapper>` (a sentence inside its paragraph's <p>, so that
+ * without the wrapper the document is valid TEI). Its header is short, pointing to the whole
+ * document's (`edition.parallel` + tei.xml), since a client fetches many passages; its URL is the
+ * page's address of the passage's first unit (the page has none for a range). Undefined when the
+ * version has no such passage.
  */
 export function passageTEI(article: Article, lang: Lang, ref: string, edition: TeiEdition, built: string, end = ref): string | undefined {
-	const paragraphOf = (unit: string) => article.paragraphs.findIndex((p) => p.id === unit.split('-')[0]);
-	const [first, last] = [paragraphOf(ref), paragraphOf(end)];
-	if (first < 0 || last < first) return undefined;
+	const paragraph = article.paragraphs.find((p) => p.id === ref.split('-')[0]);
+	if (!paragraph) return undefined;
+	const whole = passageParagraph(paragraph, lang);
 	const wrap = (xmlText: string) => `<dts:wrapper xmlns:dts="${DTS_NAMESPACE}">${xmlText}</dts:wrapper>`;
 	let passage: string;
-	if (!ref.includes('-') && !end.includes('-')) {
-		passage = `        ${wrap(article.paragraphs.slice(first, last + 1).map((p) => passageParagraph(p, lang)).join('\n        '))}`;
+	if (ref === paragraph.id) {
+		// The paragraph, or the paragraphs from it to `end`.
+		const paragraphs = article.paragraphs.slice(article.paragraphs.indexOf(paragraph), article.paragraphs.findIndex((p) => p.id === end) + 1);
+		if (!paragraphs.length) return undefined;
+		passage = `        ${wrap(paragraphs.map((p) => passageParagraph(p, lang)).join('\n        '))}`;
 	} else {
-		// Sentences of one paragraph: their <s> (sentences do not nest, and other elements nest inside
-		// them), from the first's start tag to the last's end tag, inside the paragraph's opening and closing tags.
-		if (first !== last) return undefined;
-		const whole = passageParagraph(article.paragraphs[first]!, lang);
-		const [from, lastFrom] = [ref, end].map((unit) => whole.indexOf(`<s xml:id="${lang}-${unit}"`)) as [number, number];
-		if (from < 0 || lastFrom < from) return undefined;
+		// A sentence: its <s> (sentences do not nest), inside the paragraph's opening and closing tags.
+		const sentence = new RegExp(`<s xml:id="${lang}-${ref}"[^>]*>[\\s\\S]*?</s>`).exec(whole)?.[0];
+		if (!sentence || end !== ref) return undefined;
 		const open = /^<p [^>]*>/.exec(whole)![0];
-		passage = `        ${open}${wrap(whole.slice(from, whole.indexOf('</s>', lastFrom) + '</s>'.length))}</p>`;
+		passage = `        ${open}${wrap(sentence)}</p>`;
 	}
 	const { original, translation } = article;
 	return `<?xml version="1.0" encoding="UTF-8"?>

@@ -41,9 +41,10 @@ export interface UnitRange {
 }
 
 /**
- * The ranges of a tree: any two paragraphs in document order (with the sentences of each paragraph
- * between them), and any two sentences of one paragraph in order. A range of one unit is its `ref`,
- * and sentences of two paragraphs make no range (the README says so; such a request finds no file).
+ * The ranges of a tree: any two paragraphs in document order, each with the sentences of the
+ * paragraphs from one to the other. A range of one paragraph is its `ref`. Ranges of sentences are
+ * left out (the README says why: at 1000 articles they would make the API 2.5 times larger, 1.5 GiB
+ * in 680,000 files, and a quarter of the build's time); such a request finds no file.
  */
 export function* unitRanges(tree: ParagraphUnits[]): Generator<UnitRange> {
 	for (let i = 0; i < tree.length; i++) {
@@ -51,11 +52,6 @@ export function* unitRanges(tree: ParagraphUnits[]): Generator<UnitRange> {
 		for (let j = i + 1; j < tree.length; j++) {
 			units.push(tree[j]!.paragraph, ...tree[j]!.sentences);
 			yield { start: tree[i]!.paragraph, end: tree[j]!.paragraph, units: [...units] };
-		}
-	}
-	for (const { sentences } of tree) {
-		for (let i = 0; i < sentences.length; i++) {
-			for (let j = i + 1; j < sentences.length; j++) yield { start: sentences[i]!, end: sentences[j]!, units: sentences.slice(i, j + 1) };
 		}
 	}
 }

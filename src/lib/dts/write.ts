@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 import type { Article } from '../article.ts';
 import type { DtsSite } from './collections.ts';
 
+/** Where the build step leaves what it wrote and in how long, on the process's global object, for the benchmark (tests/bench/build-once.ts builds with the logger quiet). */
+export const DTS_STEP = Symbol.for('edition.dtsApi.step');
+
 /** What one writer wrote: its files and their bytes. */
 export interface Written {
 	files: number;
