@@ -22,7 +22,7 @@ function offlineSize(dist: string): { MiB: number; files: number; whole: boolean
 	return { MiB: mib(release.bytes), files: release.files.length, whole: release.whole, firstVisitMiB: mib(first) };
 }
 
-function buildOnce(content: string, outDir: string, cacheDir: string): { milliseconds: number; maxRssMiB: number } {
+function buildOnce(content: string, outDir: string, cacheDir: string): { milliseconds: number; cpuMilliseconds: number; maxRssMiB: number; dts: { files: number; bytes: number; milliseconds: number; cpuMilliseconds: number } } {
 	const output = execFileSync('node', [join(root, 'tests/bench/build-once.ts')], {
 		cwd: root,
 		env: { SITE_URL: 'http://localhost:4321', ...process.env, EDITION_CONTENT_DIR: content, OUT_DIR: outDir, EDITION_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -54,7 +54,7 @@ export async function buildScale(sizes: number[], chromePath: string, rebuildAt 
 		const content = join(work, 'content');
 		const outDir = join(work, 'dist');
 		writeSyntheticEdition(content, n);
-		const { milliseconds, maxRssMiB } = buildOnce(content, outDir, join(work, 'cache'));
+		const { milliseconds, cpuMilliseconds, maxRssMiB, dts } = buildOnce(content, outDir, join(work, 'cache'));
 		const site = await serveStatic(outDir);
 		const browser = await launch(chromePath);
 		let search;
@@ -80,8 +80,11 @@ export async function buildScale(sizes: number[], chromePath: string, rebuildAt 
 			distMiB: Math.round((du(outDir) / 2 ** 20) * 10) / 10,
 			indexMiB: Math.round((['pagefind-en', 'pagefind-zh', 'pagefind-pinyin'].reduce((n, d) => n + du(join(outDir, d)), 0) / 2 ** 20) * 100) / 100,
 			firstSearchKB: { zh: Math.round(search.zh!.gzip / 102.4) / 10, en: Math.round(search.en!.gzip / 102.4) / 10 },
-			// The DTS API (api/dts/): its files and bytes per article.
-			dtsPerArticle: { files: Math.round(Number(execFileSync('sh', ['-c', 'find "$0" -type f | wc -l', join(outDir, 'api/dts')]).toString()) / n), KiB: Math.round(du(join(outDir, 'api/dts')) / 1024 / n) },
+			// The DTS API (api/dts/): its files and bytes per article, and in all with the share of the build's time it
+			// added (what the build waited for once the pages were written: most is written beside them) and of
+			// the build's processor time it took (this process's; less at the mercy of other work on the machine).
+			dtsPerArticle: { files: Math.round(dts.files / n), KiB: Math.round(du(join(outDir, 'api/dts')) / 1024 / n) },
+			dts: { files: dts.files, MiB: Math.round((dts.bytes / 2 ** 20) * 10) / 10, seconds: Math.round(dts.milliseconds / 100) / 10, percentOfBuild: Math.round((dts.milliseconds / milliseconds) * 1000) / 10, percentOfBuildCpu: Math.round((dts.cpuMilliseconds / cpuMilliseconds) * 1000) / 10 },
 			// What a reader's browser keeps offline (src/lib/offline/release.ts): all of it, whether it is kept
 			// whole on the first visit, and what the first visit keeps of a larger edition (core and shell).
 			offline: offlineSize(outDir),
@@ -89,7 +92,7 @@ export async function buildScale(sizes: number[], chromePath: string, rebuildAt 
 		};
 		console.log(
 			`  N=${String(n).padStart(4)}: build ${row.buildSeconds} s (${row.msPerArticle} ms/article), peak ${maxRssMiB} MiB, ` +
-				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, offline ${row.offline.MiB} MiB in ${row.offline.files} files (${row.offline.whole ? 'kept whole' : `first visit ${row.offline.firstVisitMiB} MiB`}), DTS API ${row.dtsPerArticle.files} files and ${row.dtsPerArticle.KiB} KiB per article, first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
+				`dist ${row.distMiB} MiB, index ${row.indexMiB} MiB, offline ${row.offline.MiB} MiB in ${row.offline.files} files (${row.offline.whole ? 'kept whole' : `first visit ${row.offline.firstVisitMiB} MiB`}), DTS API ${row.dts.files} files, ${row.dts.MiB} MiB, the build waited ${row.dts.seconds} s for it (${row.dts.percentOfBuild} % of the build; ${row.dts.percentOfBuildCpu} % of its processor time; ${row.dtsPerArticle.files} files and ${row.dtsPerArticle.KiB} KiB per article), first search ${row.firstSearchKB.zh} KB zh / ${row.firstSearchKB.en} KB en` +
 				(rebuildSeconds === undefined ? '' : `; rebuilt after one article changed in ${rebuildSeconds} s`),
 		);
 		rows.push(row);

@@ -248,24 +248,38 @@ ${article.paragraphs.map((p) => paragraphXml(p, lang)).join('\n')}
 `;
 }
 
+/** A paragraph as the DTS passages hold it, serialised once however many ranges hold it (kept while the paragraph is). */
+const passageParagraphs = new WeakMap<AlignedParagraph, Partial<Record<Lang, string>>>();
+function passageParagraph(p: AlignedParagraph, lang: Lang): string {
+	const made = passageParagraphs.get(p) ?? {};
+	passageParagraphs.set(p, made);
+	return (made[lang] ??= paragraphXml(p, lang).trim());
+}
+
 /**
- * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), as the DTS Document endpoint
- * returns it: a TEI document with the header, whose text holds the passage inside `<dts:wrapper>`
- * (a sentence inside its paragraph's <p>, so that without the wrapper the document is valid TEI).
- * Its header is short, pointing to the whole document's (`edition.parallel` + tei.xml), since a
- * client fetches many passages. Undefined when the version has no such passage.
+ * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), or the paragraphs from `ref`
+ * to `end` (`p2` to `p4`), as the DTS Document endpoint returns it: a TEI document with the header,
+ * whose text holds the passage inside `<dts:wrapper>` (a sentence inside its paragraph's <p>, so that
+ * without the wrapper the document is valid TEI). Its header is short, pointing to the whole
+ * document's (`edition.parallel` + tei.xml), since a client fetches many passages; its URL is the
+ * page's address of the passage's first unit (the page has none for a range). Undefined when the
+ * version has no such passage.
  */
-export function passageTEI(article: Article, lang: Lang, ref: string, edition: TeiEdition, built: string): string | undefined {
+export function passageTEI(article: Article, lang: Lang, ref: string, edition: TeiEdition, built: string, end = ref): string | undefined {
 	const paragraph = article.paragraphs.find((p) => p.id === ref.split('-')[0]);
 	if (!paragraph) return undefined;
-	const whole = paragraphXml(paragraph, lang).trim();
+	const whole = passageParagraph(paragraph, lang);
 	const wrap = (xmlText: string) => `<dts:wrapper xmlns:dts="${DTS_NAMESPACE}">${xmlText}</dts:wrapper>`;
 	let passage: string;
-	if (ref === paragraph.id) passage = `        ${wrap(whole)}`;
-	else {
+	if (ref === paragraph.id) {
+		// The paragraph, or the paragraphs from it to `end`.
+		const paragraphs = article.paragraphs.slice(article.paragraphs.indexOf(paragraph), article.paragraphs.findIndex((p) => p.id === end) + 1);
+		if (!paragraphs.length) return undefined;
+		passage = `        ${wrap(paragraphs.map((p) => passageParagraph(p, lang)).join('\n        '))}`;
+	} else {
 		// A sentence: its <s> (sentences do not nest), inside the paragraph's opening and closing tags.
 		const sentence = new RegExp(`<s xml:id="${lang}-${ref}"[^>]*>[\\s\\S]*?</s>`).exec(whole)?.[0];
-		if (!sentence) return undefined;
+		if (!sentence || end !== ref) return undefined;
 		const open = /^<p [^>]*>/.exec(whole)![0];
 		passage = `        ${open}${wrap(sentence)}</p>`;
 	}
