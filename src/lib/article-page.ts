@@ -1,6 +1,8 @@
 // The data of an article page (parallel, Chinese or English view, plain or with pinyin), computed once
 // per route: components only render it.
 import type { AlignedParagraph, Article } from './article.ts';
+import type { EntryList, ParagraphLayer } from './paragraph/layer.ts';
+import { paragraphLayers, type ParagraphLayers } from './paragraph/layers/index.ts';
 import { buildDate } from './build-date.ts';
 import { citationsOf, citationsReady, type CitationSet } from './citation/citations.ts';
 import { formatDate } from './dates.ts';
@@ -23,6 +25,8 @@ export interface ParagraphRowData {
 	/** The English, when the view shows it. */
 	translation: string | undefined;
 	citations: CitationSet[];
+	/** The entries the paragraph's layers list under it (notes, corrections), in their order. */
+	entries: EntryList[];
 }
 
 /** A labelled field of the record line under the title ("Author: 新华社记者"). */
@@ -97,6 +101,8 @@ export async function articlePage({ article, view, pinyin }: ArticleRoute, site:
 	const t = ui(lang);
 	const { original, translation } = article;
 	const shows = { original: view !== 'en', translation: view !== 'zh' };
+	// The layers' lists of entries (their hooks need none of the sources the build loaded).
+	const layers: readonly ParagraphLayer[] = paragraphLayers();
 	const url = (v: ArticleView) => absoluteUrl(articlePath(article.slug, v), site);
 	const plain = withBase(articlePath(article.slug, view));
 
@@ -144,6 +150,7 @@ export async function articlePage({ article, view, pinyin }: ArticleRoute, site:
 			original: shows.original ? (pinyin ? paragraph.original.ruby : paragraph.original.anchoredHtml) : undefined,
 			translation: shows.translation ? (shows.original ? paragraph.translation.html : paragraph.translation.anchoredHtml) : undefined,
 			citations: pinyin ? [] : shown(citationsOf(article, `${cited}#${paragraph.id}`, accessed, paragraph.n)),
+			entries: layers.flatMap((layer) => layer.entries?.(paragraph.layers[layer.name as keyof ParagraphLayers], { n: paragraph.n, t, shows }) ?? []),
 		})),
 	};
 }

@@ -101,6 +101,13 @@ describe('one place for each outside dependency', () => {
 	it('pinyin-pro is read through src/lib/words/pinyin.ts only', () => {
 		expect(readers(/from 'pinyin-pro'/)).toEqual(['src/lib/words/pinyin.ts']);
 	});
+
+	it('a paragraph row renders every layer’s entries alike: the component names no layer (a new layer needs no line there)', () => {
+		// Its code, comments left out.
+		const row = readFileSync(join(root, 'src/components/ParagraphRow.astro'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+		expect(row).toContain('row.entries.map(');
+		expect(row).not.toMatch(/layers\.|\b(notes|corrections|glossary|pinyin)\b/);
+	});
 });
 
 describe('the browser specs', () => {

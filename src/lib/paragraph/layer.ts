@@ -1,6 +1,7 @@
 // The layer interface: what an editorial layer reads for an article, attaches to each paragraph, marks in its HTML and publishes.
 import type { AnchorIncipit } from '../anchors.ts';
 import type { SourcePair } from './pairing.ts';
+import type { ui } from '../ui.ts';
 
 /** A paragraph's two languages: the Chinese original and the English translation. */
 export type Language = 'zh' | 'en';
@@ -26,6 +27,23 @@ export interface MarkContext {
 	segments: string[];
 }
 
+/** A list of a layer's entries under a paragraph (its notes, its corrections): each entry's anchor, number and HTML. */
+export interface EntryList {
+	/** The list's class (its styles), and its accessible name. */
+	className: string;
+	label: string;
+	items: { id: string; k: number; html: string }[];
+	/** Only the entries' anchors, on the row: a view that does not show the entries keeps their published anchors. */
+	anchorsOnly?: boolean;
+}
+
+/** Where a layer lists its entries: the paragraph's number, the page's interface strings, and the texts the view shows. */
+export interface EntryContext {
+	n: number;
+	t: ReturnType<typeof ui>;
+	shows: { original: boolean; translation: boolean };
+}
+
 /**
  * An editorial layer of the paragraph pipeline (registered in layers/index.ts, run in that order).
  * `Own` is what it attaches to one paragraph; pages and exports read it as `paragraph.layers[name]`.
@@ -48,6 +66,8 @@ export interface ParagraphLayer<Name extends string = string, Own = unknown> {
 	markSegments?(html: string, own: Own, lang: Language, context: MarkContext): string;
 	/** The anchors the layer publishes on a paragraph, with what the anchor manifest remembers of each. */
 	anchors?(own: Own): [string, AnchorIncipit][];
+	/** The entries it lists under the paragraph on a page (ParagraphRow.astro renders every layer's alike). */
+	entries?(own: Own, context: EntryContext): EntryList | undefined;
 }
 
 /** What a list of layers attaches to a paragraph, by name. */

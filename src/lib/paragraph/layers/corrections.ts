@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { correctionAnchor, incipit, paragraphAnchor, segmentAnchor } from '../../anchors.ts';
 import { SourceError } from '../../errors.ts';
 import { escapeText, htmlUnits, mapHtmlText } from '../../html.ts';
+import { chineseRunsHtml } from '../../lang-runs.ts';
 import { correctionsSchema } from '../../schema.ts';
 import { readYamlFile } from '../../yaml-file.ts';
 import type { LayerArticle, ParagraphLayer } from '../layer.ts';
@@ -149,5 +150,24 @@ export function correctionsLayer(): ParagraphLayer<'corrections', EditorialCorre
 		},
 		markText: (html, own, lang, { slug }) => (lang === 'en' && own.length ? markCorrections(html, own, files.get(slug)!) : html),
 		anchors: (own) => own.map((c) => [c.id, { zh: '', en: incipit(c.received) }]),
+		// Where the view shows the translation: the received words struck through, the reading, the
+		// reason; elsewhere only their anchors, so a link to one lands on its paragraph.
+		entries: (own, { n, t, shows }) =>
+			own.length
+				? {
+						className: 'notes corrections',
+						label: t.correctionsOn(n),
+						items: own.map((c) => ({
+							id: c.id,
+							k: c.k,
+							html:
+								(c.kind === 'replace' ? `<del>${escapeText(c.received)}</del> ` : '') +
+								`<ins>${escapeText(c.reading.trim())}</ins>` +
+								(c.kind === 'replace' ? '' : ` (${escapeText(t.inserted(c.kind, c.received))})`) +
+								`: ${chineseRunsHtml(c.reason)}`,
+						})),
+						...(shows.translation ? {} : { anchorsOnly: true }),
+					}
+				: undefined,
 	};
 }

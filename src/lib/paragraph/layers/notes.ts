@@ -1,7 +1,8 @@
 // The notes layer: editorial notes numbered per paragraph, checked against the text, their phrases linked in the HTML.
 import { incipit, noteAnchor } from '../../anchors.ts';
 import { SourceError } from '../../errors.ts';
-import { markdownText } from '../../html.ts';
+import { escapeText, markdownText } from '../../html.ts';
+import { chineseRunsHtml } from '../../lang-runs.ts';
 import type { ParagraphLayer } from '../layer.ts';
 import { nearestPassage } from '../../near-miss.ts';
 import { noteLines } from '../../note-lines.ts';
@@ -95,5 +96,14 @@ export function notesLayer(files: Map<string, NotesFile>): ParagraphLayer<'notes
 		},
 		markText: (html, own, lang, { slug }) => own.filter((note) => note.lang === lang).reduce((out, note) => markPhrase(out, note, files.get(slug)?.file ?? ''), html),
 		anchors: (own) => own.map((note) => [note.id, { zh: note.phrase ?? '', en: incipit(note.text) }]),
+		// In English on every view (the Chinese view says so in the list's name), each with its basis.
+		entries: (own, { n, t }) =>
+			own.length
+				? {
+						className: 'notes',
+						label: t.notesOn(n),
+						items: own.map((note) => ({ id: note.id, k: note.k, html: `${chineseRunsHtml(note.text)} <span class="note-basis">${escapeText(t.basis)}: ${chineseRunsHtml(note.basis)}</span>` })),
+					}
+				: undefined,
 	};
 }
