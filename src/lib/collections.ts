@@ -90,7 +90,7 @@ async function loadEdition(): Promise<{ articles: Article[]; glossary: GlossaryE
 		entries: glossaryEntries(glossaryFile.data.entries),
 		href: (id: string) => `${withBase('/glossary/')}#${id}`,
 	};
-	const layers = paragraphLayers({ notes: notesFiles, glossary });
+	const layers = paragraphLayers({ notes: notesFiles, glossary, strict });
 	const articles = assembleArticles(originalSources, translationSources, { layers, alignments: alignmentFiles, strict });
 	warnUnpaired(articles);
 	const { manifest, file } = readAnchorManifest();

@@ -81,6 +81,28 @@ export const correctionsSchema = z.strictObject({
 /** A corrections file as written. */
 export type CorrectionsSource = z.infer<typeof correctionsSchema>;
 
+/** The words of one side of a word link: each as it occurs in the segment, `#N` after it for its N-th occurrence. */
+const linkedWords = (lang: string) => z.array(z.string().min(1), { error: `must list the ${lang} words of the link, as they occur in the segment` }).min(1);
+
+/**
+ * A word-links file (`word-links.yaml`): for each segment of an article, which Chinese words the
+ * translation renders by which English words, reviewed by an editor before they are published.
+ */
+export const wordLinksSchema = z.strictObject({
+	segments: z.array(
+		z.strictObject({
+			segment: z.string().regex(/^p[1-9]\d*-s[1-9]\d*$/, { error: 'must be a segment anchor such as p4-s2' }),
+			reviewed: z.boolean({ error: 'must be true once an editor has checked every link of the segment, false until then' }),
+			links: z.array(z.strictObject({ zh: linkedWords('Chinese'), en: linkedWords('English'), note: z.string().trim().min(1).optional() })),
+			unrendered: z.array(z.string().min(1)).optional(),
+			added: z.array(z.string().min(1)).optional(),
+		}),
+	),
+});
+
+/** A word-links file as written. */
+export type WordLinksSource = z.infer<typeof wordLinksSchema>;
+
 /** Sentence numbers in a segment group: one, or several in a row (`[1, 2]`). */
 const sentenceNumbers = (lang: string) =>
 	z.array(z.int().positive(), { error: `must list the ${lang} sentence numbers of the segment, e.g. [1] or [2, 3]` }).min(1);

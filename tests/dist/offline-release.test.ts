@@ -24,7 +24,7 @@ test('every page, and every file of the site a page links or loads, is kept, but
 		}
 	}
 	expect([...notKept].sort()).toEqual(
-		['anchors.json', 'feed.xml', 'opensearch.xml', ...['aligned.json', 'aligned.tsv', 'corrections.json', 'en.txt', 'notes.json', 'record.bib', 'record.csl.json', 'record.ris', 'segments.tmx', 'segments.tsv', 'tei.xml', 'zh.txt'].map((f) => `articles/<slug>/${f}`)].sort(),
+		['anchors.json', 'feed.xml', 'opensearch.xml', ...['aligned.json', 'aligned.tsv', 'corrections.json', 'en.txt', 'notes.json', 'word-links.json', 'record.bib', 'record.csl.json', 'record.ris', 'segments.tmx', 'segments.tsv', 'tei.xml', 'zh.txt'].map((f) => `articles/<slug>/${f}`)].sort(),
 	);
 });
 

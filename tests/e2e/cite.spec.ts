@@ -242,7 +242,7 @@ test.describe('downloads', () => {
 		expect(corrected.filter(Boolean).length).toBeGreaterThan(0);
 		await page.goto(`${parallel}cite/`);
 		const links = page.locator('.downloads a');
-		await expect(links).toHaveCount(13);
+		await expect(links).toHaveCount(14);
 		const get = async (name: string) => {
 			const link = links.filter({ hasText: name });
 			const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);

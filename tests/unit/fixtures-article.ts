@@ -3,7 +3,7 @@ import type { AlignedParagraph, Article } from '../../src/lib/article.ts';
 /** A built paragraph of plain text: one segment per language, no notes, terms or words. */
 export function plainParagraph(n: number, zh: string, en: string): AlignedParagraph {
 	const text = (t: string) => ({ text: t, sentences: [t], html: t, anchoredHtml: t });
-	const layers = { notes: [], corrections: [], glossary: { zh: [], en: [] }, pinyin: { words: [{ text: zh }] } };
+	const layers = { notes: [], corrections: [], wordLinks: [], glossary: { zh: [], en: [] }, pinyin: { words: [{ text: zh }] } };
 	return { n, id: `p${n}`, original: { ...text(zh), ruby: zh }, translation: text(en), layers, anchors: [] };
 }
 

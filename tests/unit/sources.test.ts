@@ -39,9 +39,9 @@ describe('transcription of 000_9fe5e06e1cbca207.txt', () => {
 		for (const s of ['【本报讯】', '一九五五年', '“积极领导、稳步前进”', '（组）', '；', '：']) expect(zh).toContain(s);
 	});
 
-	it('every article folder holds zh.md and en.md, and besides them only its optional notes.yaml, corrections.yaml and alignment.yaml', () => {
+	it('every article folder holds zh.md and en.md, and besides them only its optional notes.yaml, corrections.yaml, word-links.yaml and alignment.yaml', () => {
 		const root = new URL('../../content/', import.meta.url);
-		const optional = new Set(['notes.yaml', 'corrections.yaml', 'alignment.yaml']);
+		const optional = new Set(['notes.yaml', 'corrections.yaml', 'word-links.yaml', 'alignment.yaml']);
 		for (const entry of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory())) {
 			const files = readdirSync(new URL(`${entry.name}/`, root)).filter((f) => !optional.has(f)).sort();
 			expect(files, entry.name).toEqual(['en.md', 'zh.md']);

@@ -17,6 +17,7 @@ export const DOWNLOADS = {
 	tmx: { file: 'segments.tmx', type: 'application/x-tmx+xml; charset=utf-8', label: 'Translation memory (TMX 1.4b, sentence segments)' },
 	notes: { file: 'notes.json', type: 'application/json; charset=utf-8', label: 'Editorial notes (JSON)' },
 	corrections: { file: 'corrections.json', type: 'application/json; charset=utf-8', label: 'Corrections of the translation (JSON)' },
+	wordLinks: { file: 'word-links.json', type: 'application/json; charset=utf-8', label: 'Word links, reviewed (JSON)' },
 	csl: { file: 'record.csl.json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: 'Citation record (CSL-JSON)' },
 	bib: { file: 'record.bib', type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX' },
 	ris: { file: 'record.ris', type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS' },

@@ -35,6 +35,7 @@ export const GET: APIRoute<{ article: Article; key: DownloadKey }> = ({ props, s
 		tmx: () => toTMX(article, currentRelease().version, buildDate()),
 		notes: () => JSON.stringify(article.paragraphs.flatMap((p) => p.layers.notes), null, '\t') + '\n',
 		corrections: () => JSON.stringify(article.paragraphs.flatMap((p) => p.layers.corrections), null, '\t') + '\n',
+		wordLinks: () => JSON.stringify(article.paragraphs.flatMap((p) => p.layers.wordLinks), null, '\t') + '\n',
 		csl: () => JSON.stringify([records.original, records.translation], null, '\t') + '\n',
 		bib: () => toBibTeX(records.original) + '\n' + toBibTeX(records.translation),
 		ris: () => toRIS(records.original) + toRIS(records.translation),
