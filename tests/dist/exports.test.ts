@@ -56,3 +56,21 @@ test('the validators refuse what their standards refuse (so a pass above means s
 	const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(schemas, 'csl-data.json'), 'utf8')));
 	expect(validate([{ id: 'x', title: 'No type' }])).toBe(false);
 });
+
+test('every tei.xml links the words of its word links: each link points at seg elements holding exactly the linked words', () => {
+	for (const slug of articles) {
+		const tei = readFileSync(join(dist, 'articles', slug, 'tei.xml'), 'utf8');
+		const links = JSON.parse(readFileSync(join(dist, 'articles', slug, 'word-links.json'), 'utf8')) as { segment: string; k: number; zh: { text: string }[]; en: { text: string }[] }[];
+		const group = /<linkGrp type="words">([\s\S]*?)<\/linkGrp>/.exec(tei)?.[1] ?? '';
+		const targets = [...group.matchAll(/<link target="([^"]+)"\/>/g)].map((m) => m[1]!.split(' '));
+		expect(targets.length, slug).toBe(links.length);
+		// The text of a word's seg (and of its later parts, where it runs over a name's edge), tags left out.
+		const wordText = (id: string) =>
+			[...tei.matchAll(new RegExp(`<seg type="word" (?:xml:id="${id}"|prev="#${id}")>((?:(?!</seg>)[\\s\\S])*)</seg>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, '')).join('');
+		links.forEach((link, i) => {
+			const expected = [...link.zh.map((w, j) => [`#zh-${link.segment}-l${link.k}-${j + 1}`, w.text]), ...link.en.map((w, j) => [`#en-${link.segment}-l${link.k}-${j + 1}`, w.text])];
+			expect(targets[i], `${slug} ${link.segment} link ${link.k}`).toEqual(expected.map(([id]) => id));
+			for (const [id, text] of expected) expect(wordText(id!.slice(1)).replace(/&amp;/g, '&'), id).toBe(text);
+		});
+	}
+});

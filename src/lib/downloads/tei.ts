@@ -3,6 +3,7 @@ import { segmentAnchor } from '../anchors.ts';
 import type { AlignedParagraph, Article } from '../article.ts';
 import type { GlossaryEntry } from '../paragraph/layers/glossary.ts';
 import { applied, type EditorialCorrection } from '../paragraph/layers/corrections.ts';
+import type { WordLink } from '../paragraph/layers/word-links.ts';
 import { escapeText as xml } from '../html.ts';
 import { chineseRuns } from '../lang-runs.ts';
 import { inlineXml, type InlineRange } from './tei-inline.ts';
@@ -65,7 +66,27 @@ function paragraphXml(p: AlignedParagraph, lang: Lang): string {
 		const element = NAME_ELEMENT[entry.kind];
 		ranges.push({ start, end, rank: 2, open: () => `<${element} ref="#${entryId(entry)}">`, close: `</${element}>` });
 	}
+	// The words of each word link, innermost: a <seg type="word"> the linkGrp of the words points at.
+	for (const link of p.layers.wordLinks) {
+		link[lang].forEach(({ start, end }, i) => {
+			const id = wordId(lang, link, i);
+			ranges.push({ start, end, rank: 3, open: (first) => (first ? `<seg type="word" xml:id="${id}">` : `<seg type="word" prev="#${id}">`), close: '</seg>' });
+		});
+	}
 	return `        <p xml:id="${lang}-${p.id}" n="${p.n}" corresp="#${other}-${p.id}">${inlineXml(version.text, ranges)}</p>`;
+}
+
+/** The xml:id of the i-th piece of a word link in one language: `zh-p1-s2-l3-1`. */
+function wordId(lang: Lang, link: WordLink, i: number): string {
+	return `${lang}-${link.segment}-l${link.k}-${i + 1}`;
+}
+
+/** The word links as a linkGrp: each link points at its Chinese and its English words. */
+function wordLinksXml(article: Article): string {
+	const links = article.paragraphs.flatMap((p) => p.layers.wordLinks);
+	if (!links.length) return '';
+	const targets = (link: WordLink) => (['zh', 'en'] as const).flatMap((lang) => link[lang].map((_, i) => `#${wordId(lang, link, i)}`)).join(' ');
+	return `\n      <linkGrp type="words">\n${links.map((link) => `        <link target="${targets(link)}"/>`).join('\n')}\n      </linkGrp>`;
 }
 
 /** The article's glossary entries, once each, in the order they first occur (the Chinese first). */
@@ -186,6 +207,7 @@ function teiHeader(article: Article, edition: TeiEdition, built: string): string
       <editorialDecl>
         <correction><p>The Chinese original and the English translation are transcribed verbatim from the source, character for character, with the full-width punctuation, numerals and wording as printed. Nothing is normalised. Where the editors found an error of meaning in the translation, the received words stay in sic and the editors' reading is given beside them in corr, within choice; the reason is a note of type correction in the standOff. Comments are editorial notes there, each pointing at the phrase or paragraph it is about.</p></correction>
         <segmentation><p>Paragraphs are numbered from 1 in both languages and keep their number once published (xml:id zh-pN and en-pN; on the web, the anchor #pN). Each paragraph is divided into sentences, the Chinese at 。！？ with any closing quote or bracket, the English at sentence ends but not after abbreviations or before a lower-case word or a numeral; the Mth sentence of paragraph N in each language forms segment pN-sM (s elements zh-pN-sM and en-pN-sM, aligned by corresp; web anchor #pN-sM), except where the article's alignment file groups sentences into one segment; a paragraph whose sentences are not yet paired has no s elements.</p></segmentation>
+        <interpretation><p>Where the editors have aligned a segment word by word, the linkGrp of type words links the Chinese words (seg elements of type word, zh-pN-sM-lK-I) to the English words of the received translation that render them (en-pN-sM-lK-I).</p></interpretation>
       </editorialDecl>
     </encodingDesc>
     <profileDesc>
@@ -215,7 +237,7 @@ ${article.paragraphs.map((p) => paragraphXml(p, 'en')).join('\n')}
       </div>
       <linkGrp type="alignment">
 ${article.paragraphs.map((p) => `        <link target="#zh-${p.id} #en-${p.id}"/>`).join('\n')}
-      </linkGrp>
+      </linkGrp>${wordLinksXml(article)}
     </body>
   </text>
 </TEI>
