@@ -131,12 +131,13 @@ export function buildParagraphs(pairs: SourcePair[], options: ArticleOptions = {
 	});
 	const article = { slug, files, paragraphs: paired };
 	const attachers = layers.map((layer) => problems.attempt(() => layer.attach(article)));
+	// Where a problem in a paragraph's HTML is reported: the first per-article file a layer read (the notes), else the original.
+	const where = layers.flatMap((layer) => layer.sources?.().filter((s) => s.slug === slug) ?? [])[0]?.file ?? files.zh;
 	const built = attachers.every((a) => a !== undefined)
 		? paired.map((p) =>
 				problems.attempt(() => {
 					const attached: Record<string, unknown> = {};
 					layers.forEach((layer, i) => (attached[layer.name] = attachers[i]!(p, attached)));
-					const where = layers.flatMap((layer) => layer.sources?.().filter((s) => s.slug === slug) ?? [])[0]?.file ?? files.zh;
 					const { unpaired } = p;
 					const anchors = layers.flatMap((layer) => layer.anchors?.(attached[layer.name] as never) ?? []);
 					return { n: p.n, id: p.id, ...buildParagraph(p, { slug, where, layers, attached }), layers: attached as ParagraphLayers, anchors, ...(unpaired && { unpaired }) };
