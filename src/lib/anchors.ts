@@ -8,8 +8,16 @@ export function paragraphAnchor(n: number): string {
 
 /** The paragraph number of a paragraph anchor (`p3` → 3); undefined for any other id. */
 export function paragraphOfAnchor(id: string): number | undefined {
+	// Its own pattern, not partsOfAnchor's: the search page's script reads it, and pays for each byte.
 	const match = /^p([1-9]\d*)$/.exec(id);
 	return match ? Number(match[1]) : undefined;
+}
+
+/** The paragraph and segment numbers of a paragraph or segment anchor (`p3-s4` → 3, 4; `p3` → 3, no segment); undefined for any other id. */
+export function partsOfAnchor(id: string): { paragraph: number; segment?: number } | undefined {
+	const match = /^p([1-9]\d*)(?:-s([1-9]\d*))?$/.exec(id);
+	if (!match) return undefined;
+	return match[2] ? { paragraph: Number(match[1]), segment: Number(match[2]) } : { paragraph: Number(match[1]) };
 }
 
 /** The anchor of segment m (a sentence and its translation) of paragraph n: `p3-s4`. */

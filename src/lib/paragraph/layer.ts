@@ -11,6 +11,12 @@ export interface LayerParagraph extends SourcePair {
 	segments: { zh: string[]; en: string[] };
 }
 
+/** The m-th segment of a paragraph in one language, and where it starts in the paragraph's text (its segments joined). */
+export function segmentText(paragraph: LayerParagraph, lang: Language, m: number): { text: string; offset: number } {
+	const segments = paragraph.segments[lang];
+	return { text: segments[m - 1]!, offset: segments.slice(0, m - 1).join('').length };
+}
+
 /** An article as the layers see it: its slug, its source files (for messages) and its paragraphs. */
 export interface LayerArticle {
 	slug: string;

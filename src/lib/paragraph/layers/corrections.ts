@@ -1,13 +1,13 @@
 // The corrections layer: the editors' corrections of the translation, checked against its segments, each marked in the English beside the received words.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { correctionAnchor, incipit, paragraphAnchor, segmentAnchor } from '../../anchors.ts';
+import { correctionAnchor, incipit, paragraphAnchor, partsOfAnchor, segmentAnchor } from '../../anchors.ts';
 import { SourceError } from '../../errors.ts';
 import { escapeText, htmlUnits, mapHtmlText } from '../../html.ts';
 import { chineseRunsHtml } from '../../lang-runs.ts';
 import { correctionsSchema } from '../../schema.ts';
 import { readYamlFile } from '../../yaml-file.ts';
-import type { LayerArticle, ParagraphLayer } from '../layer.ts';
+import { segmentText, type LayerArticle, type ParagraphLayer } from '../layer.ts';
 
 /** How a correction changes the received text: it replaces words, or inserts words omitted before or after them. */
 export type CorrectionKind = 'replace' | 'before' | 'after';
@@ -80,15 +80,14 @@ export function attachCorrections(article: LayerArticle): EditorialCorrection[] 
 	const attached: EditorialCorrection[] = [];
 	data.corrections.forEach((c, i) => {
 		const where = `${file}:${lineOf(['corrections', i])}: correction ${i + 1} (${c.segment})`;
-		const [, n, m] = /^p(\d+)(?:-s(\d+))?$/.exec(c.segment)!.map(Number) as [number, number, number];
+		const { paragraph: n, segment: m = 0 } = partsOfAnchor(c.segment)!;
 		const paragraph = article.paragraphs.find((p) => p.n === n);
 		const segments = paragraph?.segments.en ?? [];
 		if (!paragraph) return problems.push(`${where}: the article has no paragraph ${n}. Fix: give a segment of a paragraph from 1 to ${article.paragraphs.length}.`);
 		if (!segments.length && m) return problems.push(`${where}: ¶${n} is published without sentence anchors. Fix: name the paragraph, ${paragraphAnchor(n)}.`);
 		if (segments.length && !m) return problems.push(`${where}: ¶${n} has sentence anchors. Fix: name the segment that holds the words, ${segmentAnchor(n, 1)} to ${segmentAnchor(n, segments.length)}.`);
 		if (m > segments.length) return problems.push(`${where}: ¶${n} has ${segments.length} segments. Fix: name one from ${segmentAnchor(n, 1)} to ${segmentAnchor(n, segments.length)}.`);
-		const segment = m ? segments[m - 1]! : paragraph.translation.text;
-		const offset = m ? segments.slice(0, m - 1).join('').length : 0;
+		const { text: segment, offset } = m ? segmentText(paragraph, 'en', m) : { text: paragraph.translation.text, offset: 0 };
 		const kind: CorrectionKind = c.received !== undefined ? 'replace' : c.before !== undefined ? 'before' : 'after';
 		const received = (c.received ?? c.before ?? c.after)!;
 		const field = kind === 'replace' ? 'received' : kind;

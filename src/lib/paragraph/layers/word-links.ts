@@ -1,11 +1,11 @@
 // The word-links layer: which Chinese words of each segment the translation renders by which English words, checked against the text and published once reviewed.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { segmentAnchor } from '../../anchors.ts';
+import { partsOfAnchor, segmentAnchor } from '../../anchors.ts';
 import { SourceError } from '../../errors.ts';
 import { wordLinksSchema } from '../../schema.ts';
 import { readYamlFile } from '../../yaml-file.ts';
-import type { Language, LayerArticle, ParagraphLayer } from '../layer.ts';
+import { segmentText, type Language, type LayerArticle, type ParagraphLayer } from '../layer.ts';
 
 /** Words of one side of a link: where they are in the paragraph's text (UTF-16 offsets), and the words. */
 export interface LinkedWords {
@@ -56,7 +56,7 @@ export function attachWordLinks(article: LayerArticle, strict = false): { links:
 	const seen = new Set<string>();
 	data.segments.forEach((entry, i) => {
 		const where = `${file}:${lineOf(['segments', i])}: ${entry.segment}`;
-		const [, n, m] = /^p(\d+)-s(\d+)$/.exec(entry.segment)!.map(Number) as [number, number, number];
+		const { paragraph: n, segment: m = 0 } = partsOfAnchor(entry.segment)!;
 		const paragraph = article.paragraphs.find((p) => p.n === n);
 		const segments = { zh: paragraph?.segments.zh ?? [], en: paragraph?.segments.en ?? [] };
 		if (seen.has(entry.segment)) return problems.push(`${where}: the segment is listed twice. Fix: keep one entry per segment.`);
@@ -70,9 +70,9 @@ export function attachWordLinks(article: LayerArticle, strict = false): { links:
 		entry.links.forEach((link, j) => {
 			const linkWhere = `${file}:${lineOf(['segments', i, 'links', j])}: ${entry.segment}, link ${j + 1}`;
 			const side = (lang: Language): LinkedWords[] => {
-				const offset = segments[lang].slice(0, m - 1).join('').length;
+				const { text, offset } = segmentText(paragraph!, lang, m);
 				return link[lang].flatMap((piece) => {
-					const found = locate(segments[lang][m - 1]!, piece);
+					const found = locate(text, piece);
 					if (typeof found === 'string') {
 						problems.push(`${linkWhere}: in the ${lang === 'zh' ? 'Chinese' : 'English'} of the segment, ${found}. Fix: copy the words exactly from the sentence.`);
 						return [];
