@@ -15,6 +15,11 @@ const article = sourceArticles()[0]!;
 const parallel = viewUrl(article.slug, 'parallel');
 const screenshots = new URL('../.output/screenshots/engines/', import.meta.url).pathname;
 mkdirSync(screenshots, { recursive: true });
+/** A wide screen and a phone, for the journeys that try each. */
+const WIDE_AND_PHONE = [
+	[1280, 900],
+	[390, 844],
+] as const;
 const shot = (reader: Reader, name: string) => reader.screenshot(`${screenshots}${reader.engine}-${name}.png`);
 
 /** The centre of the first element matching `selector`, scrolled into view, in viewport px. */
@@ -218,10 +223,7 @@ test('the word lookup: a tap on 手工业 opens its entry; from the keyboard, th
 const visibleEnglish = () => [...document.querySelectorAll<HTMLElement>('[data-seg][lang="en"]')].filter((s) => s.checkVisibility()).map((s) => s.dataset.seg);
 
 test('the layout choice: line by line on a wide screen, and tap for the English, at 1280 and 390 px', async ({ reader, site }) => {
-	for (const [width, height] of [
-		[1280, 900],
-		[390, 844],
-	] as const) {
+	for (const [width, height] of WIDE_AND_PHONE) {
 		await reader.resize(width, height);
 		await reader.open(`${site}${parallel}`);
 		// On a phone the layouts are in the Tools sheet, which is closed again to read.
@@ -261,10 +263,7 @@ test('the layout choice: line by line on a wide screen, and tap for the English,
 });
 
 test('the corrected reading: a correction’s mark opens its entry, and Corrected puts the editors’ words in place, at 1280 and 390 px', async ({ reader, site }) => {
-	for (const [width, height] of [
-		[1280, 900],
-		[390, 844],
-	] as const) {
+	for (const [width, height] of WIDE_AND_PHONE) {
 		await reader.resize(width, height);
 		await reader.open(`${site}${parallel}`);
 		const marks = () => [...document.querySelectorAll('a[data-reading]')].map((a) => ({ id: a.getAttribute('href'), text: a.textContent }));
