@@ -2,7 +2,7 @@
 // per shard), `index.html` for folders, `404.html` (under base) with status 404 otherwise. Port 0 takes a free port.
 // (astro preview allows one server per project; the tests need several sites at once.)
 // Usage: node tests/support/static-server.ts <dir> <port> [base]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -32,9 +32,18 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
+/** How the server sends its pages. */
+export interface ServeOptions {
+	/**
+	 * Each HTML page in two pieces, as a slow network (or a busy browser whose parser yields) brings
+	 * it: the bytes before `cut(html)`, then the rest `pause` ms later.
+	 */
+	htmlInPieces?: { cut: (html: Buffer) => number; pause: number };
+}
+
 /** Serves `dir` at `http://127.0.0.1:<port><base>`; resolves once it listens. */
-export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticSite> {
-	return serveMounts([{ dir, base }], port);
+export function serveStatic(dir: string, port = 0, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+	return serveMounts([{ dir, base }], port, options);
 }
 
 /**
@@ -42,7 +51,7 @@ export function serveStatic(dir: string, port = 0, base = '/'): Promise<StaticSi
  * edition); a path is served from the mount with the longest base it starts with. The URL is the
  * first mount's.
  */
-export function serveMounts(mounts: { dir: string; base: string }[], port = 0): Promise<StaticSite> {
+export function serveMounts(mounts: { dir: string; base: string }[], port = 0, { htmlInPieces }: ServeOptions = {}): Promise<StaticSite> {
 	const roots = mounts.map(({ dir, base }) => ({ root: resolve(dir), base })).sort((a, b) => b.base.length - a.base.length);
 	const mountFor = (pathname: string) => roots.find((m) => pathname.startsWith(m.base));
 	const fileFor = (pathname: string): string | undefined => {
@@ -70,7 +79,12 @@ export function serveMounts(mounts: { dir: string; base: string }[], port = 0): 
 			return;
 		}
 		response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
+		if (htmlInPieces && extname(file) === '.html') {
+			const html = readFileSync(file);
+			const cut = htmlInPieces.cut(html);
+			response.write(html.subarray(0, cut));
+			setTimeout(() => response.end(html.subarray(cut)), htmlInPieces.pause);
+		} else createReadStream(file).pipe(response);
 	});
 	return new Promise((done, fail) => {
 		server.once('error', fail);
