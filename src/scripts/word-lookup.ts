@@ -1,15 +1,21 @@
 // The word lookup: a tap on a Chinese word, or the toolbar's button and then the arrow keys, opens the
-// word's entry (pinyin in context, CC-CEDICT senses, glossary entry) in a popover. Loaded on first
-// use with the article's words.json (see lib/words/); the page's text is never changed, the word is
-// drawn with the CSS Custom Highlight API.
+// word's entry (pinyin in context, how this sentence's translation renders it, CC-CEDICT senses,
+// glossary entry) in a popover, and marks the word and the English words linked to it. From then on,
+// a pointer over a word in either language marks its link, and a tap on an English word opens its
+// Chinese word's entry. Loaded on first use with the article's words.json (see lib/words/); the
+// page's text is never changed, the words are drawn with the CSS Custom Highlight API.
 import type { ArticleWords, WordEntry } from '../lib/words/article-words.ts';
 import { ui, type UiLanguage } from '../lib/ui.ts';
-import { textNodes, type PlacedText } from './text-nodes.ts';
+import { caretAt, textNodes, type PlacedText } from './text-nodes.ts';
+import { linksAt, markLinks, offsetAt, renderings, units, type WordLink } from './word-links.ts';
 import lookupCss from '../styles/word-lookup.css?url';
 
 /** One paragraph's Chinese as the page holds it: its text nodes (never the pinyin's) and its words. */
 interface PageParagraph {
+	row: HTMLElement;
 	nodes: PlacedText[];
+	/** Its word links (reviewed), from words.json. */
+	links: WordLink[];
 	/** Each word: its index in words.json and its offsets in the text. */
 	words: { index: number; start: number; end: number }[];
 }
@@ -23,6 +29,8 @@ let current: { paragraph: number; word: number } | undefined;
 let opener: HTMLElement | null = null;
 /** The text of the word shown, which the popover follows as the page scrolls. */
 let shownRange: Range | undefined;
+/** The link the mouse is over, if any (its mark stands until the mouse leaves it). */
+let hovered: WordLink | undefined;
 
 /** Opens the lookup: at the tapped word, or (from the button) at the first word of the text in view. */
 export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Promise<void> {
@@ -34,7 +42,10 @@ export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Prom
 		stylesheet(lookupCss),
 	]).then(([words]) => words);
 	const words = await data;
-	if (!paragraphs.length) paragraphs = pageParagraphs(words);
+	if (!paragraphs.length) {
+		paragraphs = pageParagraphs(words);
+		followLinks(words, button);
+	}
 	const fromButton = button.contains(event.target as Node);
 	const at = fromButton ? firstInView() : wordAt(event.clientX, event.clientY);
 	if (!at) return;
@@ -68,7 +79,7 @@ function pageParagraphs(words: ArticleWords): PageParagraph[] {
 			if (item >= 0) paragraphWords.push({ index: item, start: at, end: at + size });
 			at += size;
 		}
-		if (at === joined.length) found.push({ nodes, words: paragraphWords });
+		if (at === joined.length) found.push({ row, nodes, links: words.links[row.id] ?? [], words: paragraphWords });
 	}
 	return found;
 }
@@ -88,20 +99,6 @@ function rangeOf(paragraph: PageParagraph, start: number, end: number): Range {
 	range.setStart(...locate(start, false));
 	range.setEnd(...locate(end, true));
 	return range;
-}
-
-/**
- * The text position under a point: the standard caretPositionFromPoint, or where a browser lacks it
- * (WebKit before Safari 26.2, and WebKitGTK) the older caretRangeFromPoint, which every engine that
- * lacks the first has.
- */
-function caretAt(x: number, y: number): { node: Node | undefined; offset: number } {
-	if (document.caretPositionFromPoint) {
-		const caret = document.caretPositionFromPoint(x, y);
-		return { node: caret?.offsetNode, offset: caret?.offset ?? 0 };
-	}
-	const range = document.caretRangeFromPoint?.(x, y);
-	return { node: range?.startContainer, offset: range?.startOffset ?? 0 };
 }
 
 /** The word under a point, if the point is on a word of the Chinese text. */
@@ -228,7 +225,8 @@ function popoverElement(words: ArticleWords, button: HTMLButtonElement): HTMLEle
 	el.addEventListener('toggle', (event) => {
 		if ((event as ToggleEvent).newState !== 'closed') return;
 		CSS.highlights?.delete('word-lookup');
-		current = undefined;
+		markLinks(undefined, []);
+		current = hovered = undefined;
 		removeEventListener('scroll', reposition);
 		removeEventListener('resize', reposition);
 		// Back to the button, or where a phone keeps it in the closed Tools sheet, to the Tools button.
@@ -267,7 +265,8 @@ function show(at: { paragraph: number; word: number }, words: ArticleWords, butt
 	current = at;
 	shownRange = range;
 	popover ??= popoverElement(words, button);
-	if (typeof Highlight === 'function' && CSS.highlights) CSS.highlights.set('word-lookup', new Highlight(range));
+	// Above the link's mark, which takes the word too.
+	if (typeof Highlight === 'function' && CSS.highlights) CSS.highlights.set('word-lookup', Object.assign(new Highlight(range), { priority: 1 }));
 	range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
 	if (!popover.matches(':popover-open')) {
 		popover.showPopover();
@@ -275,7 +274,61 @@ function show(at: { paragraph: number; word: number }, words: ArticleWords, butt
 		addEventListener('resize', reposition, { passive: true });
 	}
 	popover.focus({ preventScroll: true });
-	popover.querySelector('.word-lookup-entry')!.replaceChildren(...entryContent(words.words[index]!, words, button));
+	const links = linksAt(paragraph.links, 0, start, end);
+	const [head, ...rest] = entryContent(words.words[index]!, words, button);
+	popover.querySelector('.word-lookup-entry')!.replaceChildren(head!, ...rendering(paragraph.row, links), ...rest);
+	markLinks(paragraph.row, links);
 	popover.dataset.word = words.words[index]!.w;
 	reposition();
+}
+
+/** How this sentence's translation renders the word: the English words of its links, if it has any. */
+function rendering(row: HTMLElement, links: WordLink[]): HTMLElement[] {
+	if (!links.length) return [];
+	const line = element('p', t.renderedHere, { class: 'word-lookup-rendering' });
+	line.append(element('span', `“${renderings(row, links).join('”; “')}”`, { lang: 'en' }));
+	return [line];
+}
+
+/**
+ * From the first lookup on: a mouse over a word in either language marks its link (the shown word's
+ * again once it leaves), and a tap on a linked English word opens the entry of its Chinese word.
+ */
+function followLinks(words: ArticleWords, button: HTMLButtonElement): void {
+	const under = (event: MouseEvent): { paragraph: number; side: 0 | 1; links: WordLink[] } | undefined => {
+		const text = (event.target as Element).closest?.<HTMLElement>('.paragraph .text');
+		const p = paragraphs.findIndex(({ row }) => row.contains(text ?? null));
+		if (!text || p < 0) return undefined;
+		const side = text.lang === 'en' ? 1 : 0;
+		const at = offsetAt(units(paragraphs[p]!.row, text.lang), event.clientX, event.clientY);
+		return at === undefined ? undefined : { paragraph: p, side, links: linksAt(paragraphs[p]!.links, side, at) };
+	};
+	// Once a frame, at the mouse's latest place.
+	let frame = 0;
+	let latest: PointerEvent;
+	document.addEventListener('pointermove', (event) => {
+		if (event.pointerType !== 'mouse') return;
+		latest = event;
+		frame ||= requestAnimationFrame(() => {
+			frame = 0;
+			const found = under(latest);
+			const links = found?.links.length ? found.links : undefined;
+			if (links?.[0] === hovered) return;
+			hovered = links?.[0];
+			const shown = current && paragraphs[current.paragraph]!;
+			if (links) markLinks(paragraphs[found!.paragraph]!.row, links);
+			else if (shown) markLinks(shown.row, linksAt(shown.links, 0, shown.words[current!.word]!.start, shown.words[current!.word]!.end));
+			else markLinks(undefined, []);
+		});
+	});
+	document.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		if (!target.closest?.('.paragraph .text[lang="en"]') || target.closest('a') || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || String(getSelection())) return;
+		const found = under(event);
+		const first = found?.links[0]?.[0][0];
+		if (first === undefined) return;
+		const word = paragraphs[found!.paragraph]!.words.findIndex((w) => w.end > first);
+		opener = null;
+		if (word >= 0) show({ paragraph: found!.paragraph, word }, words, button);
+	});
 }

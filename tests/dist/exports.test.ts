@@ -74,3 +74,13 @@ test('every tei.xml links the words of its word links: each link points at seg e
 		});
 	}
 });
+
+test('every words.json carries the published word links, as the reading page marks them: the same pieces, offsets and English words', () => {
+	for (const slug of articles) {
+		const links = JSON.parse(readFileSync(join(dist, 'articles', slug, 'word-links.json'), 'utf8')) as { segment: string; zh: { start: number; end: number }[]; en: { start: number; end: number; text: string }[] }[];
+		const words = JSON.parse(readFileSync(join(dist, 'articles', slug, 'words.json'), 'utf8')) as { links: Record<string, [number[], number[], string][]> };
+		const expected: Record<string, [number[], number[], string][]> = {};
+		for (const link of links) (expected[link.segment.split('-')[0]!] ??= []).push([link.zh.flatMap((w) => [w.start, w.end]), link.en.flatMap((w) => [w.start, w.end]), link.en.map((w) => w.text).join(' … ')]);
+		expect(words.links, slug).toEqual(expected);
+	}
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { firstScreenCharacters } from '../support/first-screen.ts';
 import { readingPages, sourceArticles, viewUrl } from '../support/sources.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { textPoint } from '../support/text-point.ts';
 import { expect, expectInPage, test } from './support/fixtures.ts';
 import type { Reader } from './support/reader.ts';
 
@@ -218,6 +219,41 @@ test('the word lookup: a tap on 手工业 opens its entry; from the keyboard, th
 	await reader.press('Escape');
 	await expectInPage(reader, lookupOpen).toBe(null);
 	expect(await reader.evaluate(() => document.activeElement?.classList.contains('word-lookup-start'))).toBe(true);
+});
+
+/** The words a highlight draws (CSS Custom Highlight API), in order. */
+const wordLinkMarks = () => [...(CSS.highlights.get('word-link') ?? [])].map((r) => String(r));
+const rendering = () => document.querySelector('.word-lookup:popover-open .word-lookup-rendering')?.textContent ?? null;
+
+test('word links: a looked-up word’s English is marked and named, the arrows move the marks, a mouse over English marks its Chinese, a tap on it opens its word, at 1280 and 390 px', async ({ reader, site }) => {
+	for (const [width, height] of WIDE_AND_PHONE) {
+		await reader.resize(width, height);
+		await reader.open(`${site}${parallel}`);
+		const cooperatives = await reader.evaluate(textPoint, ['p1', 'zh-Hans', '手工业生产合作社']);
+		await reader.clickAt(cooperatives!.x, cooperatives!.y);
+		await expectInPage(reader, lookupOpen).toBe('手工业生产合作社');
+		expect(await reader.evaluate(rendering)).toBe('Rendered here as “handicraft production cooperatives”');
+		expect(await reader.evaluate(wordLinkMarks)).toEqual(['手工业生产合作社', 'handicraft production cooperatives']);
+		await shot(reader, `word-links-${width}`);
+		await reader.press('ArrowRight');
+		await expectInPage(reader, lookupOpen).toBe('组织');
+		expect(await reader.evaluate(wordLinkMarks)).toEqual(['组织发展', 'organizational development']);
+		await reader.press('Escape');
+		await expectInPage(reader, lookupOpen).toBe(null);
+		await expectInPage(reader, wordLinkMarks).toEqual([]);
+		if (width > 400) {
+			// A mouse over an English word marks its link (phones have no mouse).
+			const meeting = await reader.evaluate(textPoint, ['p1', 'en', 'meeting']);
+			await reader.moveTo(meeting!.x, meeting!.y);
+			await expectInPage(reader, wordLinkMarks).toEqual(['会议', 'meeting']);
+		}
+		// A tap on an English word opens the entry of the Chinese word it renders.
+		const studied = await reader.evaluate(textPoint, ['p1', 'en', 'studied']);
+		await reader.clickAt(studied!.x, studied!.y);
+		await expectInPage(reader, lookupOpen).toBe('研究');
+		expect(await reader.evaluate(wordLinkMarks)).toEqual(['研究', 'studied']);
+		await reader.press('Escape');
+	}
 });
 
 const visibleEnglish = () => [...document.querySelectorAll<HTMLElement>('[data-seg][lang="en"]')].filter((s) => s.checkVisibility()).map((s) => s.dataset.seg);

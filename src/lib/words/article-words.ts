@@ -1,4 +1,4 @@
-// An article's words for the word lookup (words.json): each Chinese paragraph divided as the pinyin pages divide it, each word with its pinyin in context, CC-CEDICT senses and glossary entry.
+// An article's words for the word lookup (words.json): each Chinese paragraph divided as the pinyin pages divide it, each word with its pinyin in context, CC-CEDICT senses and glossary entry, and the word links that say which English words render it.
 import type { Article } from '../article.ts';
 import type { GlossaryEntry } from '../paragraph/layers/glossary.ts';
 import { DICTIONARY, dictionaryParts, inDictionary, sensesOf } from './dictionary.ts';
@@ -38,6 +38,13 @@ export interface ArticleWords {
 	 * `words`, or -k for k UTF-16 units that are not a word (punctuation, digits, Latin).
 	 */
 	paragraphs: Record<string, number[]>;
+	/**
+	 * Each paragraph's reviewed word links (the word-links layer), by anchor, where it has any: each
+	 * link as its Chinese and its English pieces, `[start, end, start, end, …]` in UTF-16 offsets of the
+	 * paragraph's Chinese and of its English as received, and its English words (for a view without
+	 * the translation), pieces joined by " … ".
+	 */
+	links: Record<string, [zh: number[], en: number[], words: string][]>;
 }
 
 /** Syllables joined as one word: an apostrophe before a syllable beginning with a, o or e (Xī'ān). */
@@ -90,7 +97,10 @@ export function articleWords(article: Article): ArticleWords {
 	const list = new WordList();
 	const glossary: ArticleWords['glossary'] = {};
 	const paragraphs: ArticleWords['paragraphs'] = {};
+	const links: ArticleWords['links'] = {};
+	const offsets = (pieces: { start: number; end: number }[]) => pieces.flatMap(({ start, end }) => [start, end]);
 	for (const paragraph of article.paragraphs) {
+		if (paragraph.layers.wordLinks.length) links[paragraph.id] = paragraph.layers.wordLinks.map((link) => [offsets(link.zh), offsets(link.en), link.en.map((piece) => piece.text).join(' … ')]);
 		const { words } = paragraph.layers.pinyin;
 		const terms = paragraph.layers.glossary.zh;
 		const named = new Map(terms.map((t) => [t.entry.zh, t.entry]));
@@ -101,5 +111,5 @@ export function articleWords(article: Article): ArticleWords {
 			return list.add(word, readings, entry);
 		});
 	}
-	return { dictionary: DICTIONARY, glossary, words: list.words, paragraphs };
+	return { dictionary: DICTIONARY, glossary, words: list.words, paragraphs, links };
 }

@@ -7,7 +7,7 @@ interface DrivenPage {
 	url(): string;
 	goto(url: string, options?: { waitUntil?: 'load' }): Promise<unknown>;
 	evaluate(fn: never, arg: unknown): Promise<unknown>;
-	mouse: { click(x: number, y: number): Promise<void> };
+	mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
 	keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
 	screenshot(options: { path: `${string}.png` }): Promise<unknown>;
 }
@@ -31,6 +31,7 @@ export function pageReader(engine: EngineName, page: DrivenPage, javaScript: boo
 		},
 		evaluate,
 		clickAt: (x, y) => page.mouse.click(x, y),
+		moveTo: (x, y) => page.mouse.move(x, y),
 		press: (key: Key) => page.keyboard.press(key === 'Space' ? ' ' : key),
 		type: (text) => page.keyboard.type(text),
 		screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),

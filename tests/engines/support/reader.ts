@@ -27,6 +27,8 @@ export interface Reader {
 	evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
 	/** A real (trusted) pointer click at a point of the viewport, in CSS px. */
 	clickAt(x: number, y: number): Promise<void>;
+	/** A real pointer (mouse) moved to a point of the viewport, in CSS px, with no button pressed. */
+	moveTo(x: number, y: number): Promise<void>;
 	/** A real key press on whatever has focus. */
 	press(key: Key): Promise<void>;
 	/** Types text into whatever has focus, key by key. */

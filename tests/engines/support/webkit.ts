@@ -127,6 +127,7 @@ export async function startWebKit({ dark = false, javaScript = true }: SessionOp
 		},
 		evaluate,
 		clickAt: (x, y) => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform(),
+		moveTo: (x, y) => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform(),
 		press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
 		type: (text) => driver.actions().sendKeys(text).perform(),
 		async screenshot(path) {
