@@ -12,6 +12,7 @@ import { kb, sizes } from './measure.ts';
 import { firstRender, pageTypes, textFloor } from './page-weight.ts';
 import { buildScale } from './scale.ts';
 import { searchCost } from './search-cost.ts';
+import { printWordLinkFigures } from './word-links.ts';
 import { BUILD } from '../support/build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -42,6 +43,9 @@ for (const [type, w] of Object.entries(weights)) {
 // The word lookup's data, fetched on a reader's first lookup only (budget: 15 KB gzip).
 const lookupData = sizes(readFileSync(join(dist, 'articles', slug, 'words.json')));
 console.log(`  word lookup data (words.json, on first lookup): ${kb(lookupData.raw)} raw, ${kb(lookupData.gzip)} gzip`);
+
+// The word links: the reviewed links' coverage, the proposer against them, its time at 1000 articles.
+const wordLinks = printWordLinkFigures();
 
 const site = await serveStatic(dist);
 const origin = site.url.slice(0, -1);
@@ -93,6 +97,7 @@ const figures = {
 	textAloneFloor: textOnly,
 	pageWeight: weights,
 	lookupData,
+	wordLinks,
 	search,
 	lighthouse: audits,
 	scale,

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { partsOfAnchor, segmentAnchor } from '../../anchors.ts';
 import { SourceError } from '../../errors.ts';
-import { wordLinksSchema } from '../../schema.ts';
+import { wordLinksSchema, type WordLinksSource } from '../../schema.ts';
 import { readYamlFile } from '../../yaml-file.ts';
-import { segmentText, type Language, type LayerArticle, type ParagraphLayer } from '../layer.ts';
+import { segmentText, type Language, type LayerArticle, type LayerParagraph, type ParagraphLayer } from '../layer.ts';
 
 /** Words of one side of a link: where they are in the paragraph's text (UTF-16 offsets), and the words. */
 export interface LinkedWords {
@@ -40,6 +40,39 @@ function locate(text: string, piece: string): { start: number; end: number; word
 	return { start, end: start + words!.length, words: words! };
 }
 
+/** A link of a word-links file as written: each side's pieces, and an optional note. */
+type LinkSource = WordLinksSource['segments'][number]['links'][number];
+
+/**
+ * Places the links of the m-th segment of a paragraph: each piece must occur in the segment as
+ * written (`#N` where it repeats), no two links taking the same words. Returns each link's words in
+ * paragraph offsets, and the problems found, each opening with `where(j)` (the j-th link, from 0).
+ */
+export function placeLinks(paragraph: LayerParagraph, m: number, links: LinkSource[], where: (j: number) => string): { links: Omit<WordLink, 'segment' | 'k'>[]; problems: string[] } {
+	const problems: string[] = [];
+	const taken: Record<Language, [number, number][]> = { zh: [], en: [] };
+	const placed = links.map((link, j) => {
+		const side = (lang: Language): LinkedWords[] => {
+			const { text, offset } = segmentText(paragraph, lang, m);
+			return link[lang].flatMap((piece) => {
+				const found = locate(text, piece);
+				if (typeof found === 'string') {
+					problems.push(`${where(j)}: in the ${lang === 'zh' ? 'Chinese' : 'English'} of the segment, ${found}. Fix: copy the words exactly from the sentence.`);
+					return [];
+				}
+				if (taken[lang].some(([s, e]) => s < found.end && found.start < e)) {
+					problems.push(`${where(j)}: “${piece}” overlaps words another link of the segment takes. Fix: link each word once.`);
+					return [];
+				}
+				taken[lang].push([found.start, found.end]);
+				return [{ start: offset + found.start, end: offset + found.end, text: found.words }];
+			});
+		};
+		return { zh: side('zh'), en: side('en'), ...(link.note ? { note: link.note } : {}) };
+	});
+	return { links: placed, problems };
+}
+
 /**
  * Reads an article's word-links file and checks it against the segments: each segment must exist
  * (once), and each link's words must occur in it as written, no two links taking the same words.
@@ -66,27 +99,9 @@ export function attachWordLinks(article: LayerArticle, strict = false): { links:
 			unreviewed.push(`${where}: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`);
 			return;
 		}
-		const taken: Record<Language, [number, number][]> = { zh: [], en: [] };
-		entry.links.forEach((link, j) => {
-			const linkWhere = `${file}:${lineOf(['segments', i, 'links', j])}: ${entry.segment}, link ${j + 1}`;
-			const side = (lang: Language): LinkedWords[] => {
-				const { text, offset } = segmentText(paragraph!, lang, m);
-				return link[lang].flatMap((piece) => {
-					const found = locate(text, piece);
-					if (typeof found === 'string') {
-						problems.push(`${linkWhere}: in the ${lang === 'zh' ? 'Chinese' : 'English'} of the segment, ${found}. Fix: copy the words exactly from the sentence.`);
-						return [];
-					}
-					if (taken[lang].some(([s, e]) => s < found.end && found.start < e)) {
-						problems.push(`${linkWhere}: “${piece}” overlaps words another link of the segment takes. Fix: link each word once.`);
-						return [];
-					}
-					taken[lang].push([found.start, found.end]);
-					return [{ start: offset + found.start, end: offset + found.end, text: found.words }];
-				});
-			};
-			links.push({ segment: entry.segment, k: j + 1, zh: side('zh'), en: side('en'), ...(link.note ? { note: link.note } : {}) });
-		});
+		const placed = placeLinks(paragraph!, m, entry.links, (j) => `${file}:${lineOf(['segments', i, 'links', j])}: ${entry.segment}, link ${j + 1}`);
+		problems.push(...placed.problems);
+		links.push(...placed.links.map((link, j) => ({ segment: entry.segment, k: j + 1, ...link })));
 	});
 	if (strict && unreviewed.length) problems.push(...unreviewed.map((u) => `${u} (EDITION_STRICT=1: nothing was published.)`));
 	if (problems.length) throw new SourceError(problems.join('\n'));
