@@ -3,6 +3,7 @@
 // by paragraph, without sentence anchors, and groups written here wait for an editor's review.
 // Usage: npm run align -- <slug>            print the proposal (YAML for content/<slug>/alignment.yaml)
 //        npm run align -- <slug> --write    add it to that file, each paragraph marked `reviewed: false`
+//        npm run align -- <slug> --words    word links proposed for its segments (--write: added to word-links.yaml)
 //        npm run align -- --list            every paragraph of the corpus published by paragraph, and why
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,20 +11,13 @@ import { readAlignmentFile } from '../lib/paragraph/alignment-file.ts';
 import { galeChurch, type SegmentGroup } from '../lib/paragraph/alignment.ts';
 import { chineseSentences, englishSentences } from '../lib/paragraph/sentences.ts';
 import { settings } from '../lib/settings.ts';
+import { sourceParagraphs as paragraphs } from '../lib/paragraph/source-folder.ts';
+import { proposeWords } from './align-words.ts';
 
 const content = settings().contentDir;
 const args = process.argv.slice(2);
 const slug = args.find((a) => !a.startsWith('--'));
-const usage = 'Usage: npm run align -- <slug> [--write], where content/<slug>/ holds zh.md and en.md; or npm run align -- --list.';
-
-/** A source file's paragraphs as text: the body after the front matter, Markdown escapes undone. */
-function paragraphs(folder: string, file: string): string[] {
-	const body = readFileSync(join(folder, file), 'utf8').split(/^---$/m).slice(2).join('---');
-	return body
-		.trim()
-		.split(/\n\s*\n/)
-		.map((p) => p.replace(/\\(.)/g, '$1').replace(/&amp;/g, '&'));
-}
+const usage = 'Usage: npm run align -- <slug> [--words] [--write], where content/<slug>/ holds zh.md and en.md; or npm run align -- --list.';
 
 /** An article's paragraphs whose sentence counts differ, with their sentences; undefined when its paragraphs do not pair. */
 function unequalParagraphs(folder: string) {
@@ -130,6 +124,7 @@ function propose(slug: string, write: boolean): void {
 }
 
 if (args.includes('--list')) list();
+else if (slug && args.includes('--words')) proposeWords(content, slug, args.includes('--write'));
 else if (slug) propose(slug, args.includes('--write'));
 else {
 	console.error(usage);

@@ -3,7 +3,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAlignmentFile } from '../../src/lib/paragraph/alignment-file.ts';
+import { attachWordLinks } from '../../src/lib/paragraph/layers/word-links.ts';
+import { sourceArticle } from '../../src/lib/paragraph/source-folder.ts';
 import { tempDir } from './temp-dir.ts';
+import { sourceArticles } from '../support/sources.ts';
 
 // npm run align: the editor's way through a corpus's unpaired paragraphs (docs/segments.md, Unpaired paragraphs).
 const fixture = new URL('../fixtures/broken/sentence-mismatch/content/', import.meta.url).pathname;
@@ -42,5 +45,32 @@ describe('npm run align', () => {
 		expect(align(content, '--list').stdout).toContain('test-article ¶2: 1 Chinese and 2 English sentences; groups await review');
 		// Run again: nothing more to propose.
 		expect(align(content, 'test-article', '--write').stdout).toMatch(/nothing to propose/);
+	});
+
+	it('--words --write proposes links for the segments the file lacks, marked reviewed: false, keeping the editor’s; they place as the build places them', () => {
+		const content = tempDir('align-words-');
+		cpSync(new URL('../../content/', import.meta.url).pathname, content, { recursive: true });
+		const slug = sourceArticles()[0]!.slug;
+		const folder = join(content, slug);
+		// The editor has reviewed p1-s1 only, with a comment.
+		const reviewed = readFileSync(join(folder, 'word-links.yaml'), 'utf8');
+		const mine = reviewed.slice(0, reviewed.indexOf('  - segment: p1-s2'));
+		writeFileSync(join(folder, 'word-links.yaml'), mine);
+		const written = align(content, slug, '--words', '--write');
+		expect(written.status, written.stderr).toBe(0);
+		expect(written.stdout).toMatch(/links for 22 segments added, each marked reviewed: false/);
+		const text = readFileSync(join(folder, 'word-links.yaml'), 'utf8');
+		expect(text.startsWith(mine.trimEnd())).toBe(true);
+		const article = sourceArticle(folder, slug)!;
+		// Awaiting review: not published, each named; strict: an error.
+		const { links, unreviewed } = attachWordLinks(article);
+		expect(new Set(links.map((l) => l.segment))).toEqual(new Set(['p1-s1']));
+		expect(unreviewed).toHaveLength(22);
+		expect(() => attachWordLinks(article, true)).toThrow(/await review/);
+		// Reviewed as proposed, every link places in its sentence.
+		writeFileSync(join(folder, 'word-links.yaml'), text.replaceAll('reviewed: false', 'reviewed: true'));
+		expect(attachWordLinks(article).links.length).toBeGreaterThan(250);
+		// Run again: nothing more to propose.
+		expect(align(content, slug, '--words').stdout).toMatch(/nothing to propose/);
 	});
 });
