@@ -2,6 +2,7 @@
 import type { Article } from './article.ts';
 import { correctedText } from './paragraph/layers/corrections.ts';
 import { downloadPath } from './downloads/files.ts';
+import { jsonText } from './json-text.ts';
 import { articlePath, withBase } from './urls.ts';
 
 /** One article's entry in the edition's catalogue (`/articles.json`). */
@@ -50,5 +51,5 @@ export function alignedText(article: Article): AlignedRow[] {
 
 /** Serialises data the way every JSON download is written: tab-indented, newline-terminated. */
 export function jsonResponse(data: unknown): Response {
-	return new Response(JSON.stringify(data, null, '\t') + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(jsonText(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

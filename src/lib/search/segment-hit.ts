@@ -1,5 +1,5 @@
 // What the search page reads besides the index: an article's published segments.json.
-import { SEGMENTS_FILE } from '../downloads/files.ts';
+import { SEGMENTS_FILE } from '../downloads/segments-file.ts';
 import type { SegmentRow } from '../downloads/segments.ts';
 
 /** One segment as segments.json publishes it: what the search page reads of a row. */
