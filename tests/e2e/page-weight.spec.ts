@@ -98,7 +98,7 @@ for (const width of [390, 1280]) {
 				tab.on('request', track(true));
 				tab.on('requestfinished', track(false));
 				tab.on('requestfailed', track(false));
-				await tab.goto(url);
+				await tab.goto(url, { timeout: 30_000 });
 				const deadline = performance.now() + 30_000;
 				while (pending.size > 0 || performance.now() - lastActivity < 500) {
 					if (performance.now() > deadline) throw new Error(`${name}: the network did not settle in 30 s; under way: ${[...pending].join(', ') || 'nothing'}`);
@@ -110,7 +110,11 @@ for (const width of [390, 1280]) {
 				});
 				return { name, shift, moved: moved.map((m) => `${name}: ${m}`) };
 			}),
-		).finally(() => Promise.all(sites.map((site) => site?.close())));
+		).finally(async () => {
+			// The tabs first, then the servers of the arrivals in pieces.
+			await Promise.all(page.context().pages().filter((tab) => tab !== page).map((tab) => tab.close()));
+			await Promise.all(sites.map((site) => site?.close()));
+		});
 		const shifts = Object.fromEntries(seen.map((s) => [s.name, s.shift]));
 		expect(shifts, seen.flatMap((s) => s.moved).join('\n')).toEqual(Object.fromEntries(seen.map((s) => [s.name, 0])));
 	});

@@ -93,7 +93,13 @@ export function serveMounts(mounts: { dir: string; base: string }[], port = 0, {
 			done({
 				url: `http://127.0.0.1:${actual}${base}`,
 				server,
-				close: () => new Promise((closed) => server.close(() => closed())),
+				// Open connections too (a browser's kept-alive or preconnected sockets), which would
+				// otherwise hold close() until the browser lets them go.
+				close: () =>
+					new Promise((closed) => {
+						server.close(() => closed());
+						server.closeAllConnections();
+					}),
 			});
 		});
 	});
