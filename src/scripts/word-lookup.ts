@@ -274,12 +274,18 @@ function show(at: { paragraph: number; word: number }, words: ArticleWords, butt
 		addEventListener('resize', reposition, { passive: true });
 	}
 	popover.focus({ preventScroll: true });
-	const links = linksAt(paragraph.links, 0, start, end);
+	const links = linksOfWord(paragraph, at.word);
 	const [head, ...rest] = entryContent(words.words[index]!, words, button);
 	popover.querySelector('.word-lookup-entry')!.replaceChildren(head!, ...rendering(paragraph.row, links), ...rest);
 	markLinks(paragraph.row, links);
 	popover.dataset.word = words.words[index]!.w;
 	reposition();
+}
+
+/** The links that take a word of a paragraph (any of its characters). */
+function linksOfWord(paragraph: PageParagraph, word: number): WordLink[] {
+	const { start, end } = paragraph.words[word]!;
+	return linksAt(paragraph.links, 0, start, end);
 }
 
 /** How this sentence's translation renders the word: the English words of its links, if it has any. */
@@ -295,13 +301,13 @@ function rendering(row: HTMLElement, links: WordLink[]): HTMLElement[] {
  * again once it leaves), and a tap on a linked English word opens the entry of its Chinese word.
  */
 function followLinks(words: ArticleWords, button: HTMLButtonElement): void {
-	const under = (event: MouseEvent): { paragraph: number; side: 0 | 1; links: WordLink[] } | undefined => {
+	const under = (event: MouseEvent): { paragraph: number; links: WordLink[] } | undefined => {
 		const text = (event.target as Element).closest?.<HTMLElement>('.paragraph .text');
 		const p = paragraphs.findIndex(({ row }) => row.contains(text ?? null));
 		if (!text || p < 0) return undefined;
 		const side = text.lang === 'en' ? 1 : 0;
 		const at = offsetAt(units(paragraphs[p]!.row, text.lang), event.clientX, event.clientY);
-		return at === undefined ? undefined : { paragraph: p, side, links: linksAt(paragraphs[p]!.links, side, at) };
+		return at === undefined ? undefined : { paragraph: p, links: linksAt(paragraphs[p]!.links, side, at) };
 	};
 	// Once a frame, at the mouse's latest place.
 	let frame = 0;
@@ -317,7 +323,7 @@ function followLinks(words: ArticleWords, button: HTMLButtonElement): void {
 			hovered = links?.[0];
 			const shown = current && paragraphs[current.paragraph]!;
 			if (links) markLinks(paragraphs[found!.paragraph]!.row, links);
-			else if (shown) markLinks(shown.row, linksAt(shown.links, 0, shown.words[current!.word]!.start, shown.words[current!.word]!.end));
+			else if (shown) markLinks(shown.row, linksOfWord(shown, current!.word));
 			else markLinks(undefined, []);
 		});
 	});
