@@ -232,12 +232,12 @@ test('word links: a looked-up word’s English is marked and named, the arrows m
 		const cooperatives = await reader.evaluate(textPoint, ['p1', 'zh-Hans', '手工业生产合作社']);
 		await reader.clickAt(cooperatives!.x, cooperatives!.y);
 		await expectInPage(reader, lookupOpen).toBe('手工业生产合作社');
-		expect(await reader.evaluate(rendering)).toBe('Rendered here as “handicraft production cooperatives”');
-		expect(await reader.evaluate(wordLinkMarks)).toEqual(['手工业生产合作社', 'handicraft production cooperatives']);
+		await expectInPage(reader, rendering).toBe('Rendered here as “handicraft production cooperatives”');
+		await expectInPage(reader, wordLinkMarks).toEqual(['手工业生产合作社', 'handicraft production cooperatives']);
 		await shot(reader, `word-links-${width}`);
 		await reader.press('ArrowRight');
 		await expectInPage(reader, lookupOpen).toBe('组织');
-		expect(await reader.evaluate(wordLinkMarks)).toEqual(['组织发展', 'organizational development']);
+		await expectInPage(reader, wordLinkMarks).toEqual(['组织发展', 'organizational development']);
 		await reader.press('Escape');
 		await expectInPage(reader, lookupOpen).toBe(null);
 		await expectInPage(reader, wordLinkMarks).toEqual([]);
@@ -251,7 +251,7 @@ test('word links: a looked-up word’s English is marked and named, the arrows m
 		const studied = await reader.evaluate(textPoint, ['p1', 'en', 'studied']);
 		await reader.clickAt(studied!.x, studied!.y);
 		await expectInPage(reader, lookupOpen).toBe('研究');
-		expect(await reader.evaluate(wordLinkMarks)).toEqual(['研究', 'studied']);
+		await expectInPage(reader, wordLinkMarks).toEqual(['研究', 'studied']);
 		await reader.press('Escape');
 	}
 });
@@ -335,7 +335,7 @@ test('the corrected reading: a correction’s mark opens its entry, and Correcte
 		await openOptions(reader);
 		await click(reader, '.reading-choice input[value="received"]');
 		await closeOptions(reader);
-		expect(await reader.evaluate(marks)).toEqual(received);
+		await expectInPage(reader, marks).toEqual(received);
 	}
 });
 

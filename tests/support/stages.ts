@@ -70,9 +70,28 @@ function machineBusySeconds(): number | undefined {
  */
 const extraArguments: Record<string, string[]> = { check: ['--noSync'] };
 
+/** The last lines each stage printed: a failed stage's are printed again at the end (see below). */
+const printed: Record<string, string> = {};
+const KEPT_LINES = 150;
+
+/**
+ * Runs an npm script, its output passed on as it comes and its last lines kept: stages run side by
+ * side, so a failure's report can sit minutes up in the log, above where CI's excerpt of it starts.
+ */
 function npmRun(script: string): Promise<number> {
 	const extra = extraArguments[script] ?? [];
-	return new Promise((done) => spawn('npm', ['run', '--silent', script, ...(extra.length ? ['--', ...extra] : [])], { stdio: 'inherit' }).on('close', (code) => done(code ?? 1)));
+	printed[script] = '';
+	const child = spawn('npm', ['run', '--silent', script, ...(extra.length ? ['--', ...extra] : [])], { stdio: ['inherit', 'pipe', 'pipe'] });
+	for (const [from, to] of [
+		[child.stdout, process.stdout],
+		[child.stderr, process.stderr],
+	] as const) {
+		from.setEncoding('utf8').on('data', (chunk: string) => {
+			to.write(chunk);
+			printed[script] = (printed[script] + chunk).slice(-100_000);
+		});
+	}
+	return new Promise((done) => child.on('close', (code) => done(code ?? 1)));
 }
 
 async function stage(name: string): Promise<number> {
@@ -111,6 +130,9 @@ while (done.size + failed.length < Object.keys(after).length) {
 	running.delete(await Promise.race(running.values()));
 }
 if (failed.length) {
+	for (const name of failed) {
+		if (printed[name]) console.error(`\n--- the last ${KEPT_LINES} lines "${name}" printed (all of it is above) ---\n${printed[name].split('\n').slice(-KEPT_LINES).join('\n')}`);
+	}
 	console.error(`\nnpm test: ${failed.map((f) => `"${f}"`).join(', ')} failed. Times: ${times.join(', ')}`);
 	process.exit(1);
 }
