@@ -17,7 +17,7 @@ document.addEventListener('keydown', (event) => {
 
 // Arriving from a search result (`?highlight=…#pN-sM`): its code loads only then.
 function highlightArrival(): void {
-	if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-arrival.ts').then(({ markArrival }) => markArrival());
+	if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-arrival.ts').then((m) => m.markArrival());
 }
 
 // A Cite panel, when opened, gets its Copy buttons and sentence links; their code loads on the first opening only.
@@ -28,7 +28,7 @@ document.addEventListener(
 		const details = event.target as HTMLDetailsElement;
 		if (!details.matches?.('details.cite') || !details.open || details.dataset.copy) return;
 		details.dataset.copy = 'ready';
-		void import('./cite-panel.ts').then(({ openCitePanel }) => openCitePanel(details));
+		void import('./cite-panel.ts').then((m) => m.openCitePanel(details));
 	},
 	// toggle does not bubble.
 	true,
@@ -50,7 +50,7 @@ document.addEventListener('selectionchange', function first() {
 	void import('./quote-selection.ts');
 });
 // A link to words in a browser without text fragments (the directive left in the address): marked here.
-if (location.hash.includes(':~:')) void import('./text-arrival.ts').then(({ markTextArrival }) => markTextArrival());
+if (location.hash.includes(':~:')) void import('./text-arrival.ts').then((m) => m.markTextArrival());
 
 // The pinyin reading aid is remembered: following its switch stores the choice, and a plain page
 // opened while it is on goes to its pinyin page (keeping the paragraph and the words to mark).
@@ -78,7 +78,7 @@ function rememberChoice(selector: string, key: string, chose?: (value: string) =
 	});
 }
 rememberChoice('.layout-choice:not(.reading-choice)', 'edition:layout');
-rememberChoice('.reading-choice', 'edition:reading', (value) => void import('./reading-choice.ts').then(({ showReading }) => showReading(value)));
+rememberChoice('.reading-choice', 'edition:reading', (value) => void import('./reading-choice.ts').then((m) => m.showReading(value)));
 
 // Tap for the English: a tap on a Chinese sentence shows or hides its translation (data-shown; see
 // edition.css). Not a tap on a link inside it, and not the end of selecting text.
@@ -90,16 +90,24 @@ document.addEventListener('click', (event) => {
 });
 
 // Word lookup: the toolbar's button, or a tap on a word of the Chinese text (not a note's phrase, not
-// the end of a selection, not while a tap shows the English), opens its dictionary entry. A glossary
-// link tapped opens the entry with its glossary line; without this script it is a plain link.
+// the end of a selection, not while a tap shows the English), opens its dictionary entry, and a tap
+// on an English word (not a link) the entry of the Chinese word it renders. A glossary link tapped
+// opens the entry with its glossary line; without this script it is a plain link. A mouse's first
+// move over the text loads the lookup, which from then on marks the link of the word under the mouse.
 const lookup = document.querySelector<HTMLButtonElement>('.word-lookup-start');
 if (lookup) {
 	document.addEventListener('click', (event) => {
 		const target = event.target as Element;
-		const onWord = target.closest?.('.paragraph .text[lang="zh-Hans"]') && !target.closest('.note-ref') && !document.querySelector('[value="reveal"]:checked');
+		const text = target.closest?.<HTMLElement>('.paragraph .text');
+		const onWord = text && !target.closest(text.lang === 'en' ? 'a' : '.note-ref') && !document.querySelector('[value="reveal"]:checked');
 		if (!lookup.contains(target) && (!onWord || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || String(getSelection()))) return;
 		if (target.closest('a')) event.preventDefault();
-		void import('./word-lookup.ts').then(({ lookUp }) => lookUp(event, lookup));
+		void import('./word-lookup.ts').then((m) => m.lookUp(event, lookup));
+	});
+	document.addEventListener('pointermove', function first(event) {
+		if (event.pointerType !== 'mouse' || !(event.target as Element).closest?.('.paragraph .text')) return;
+		document.removeEventListener('pointermove', first);
+		void import('./word-lookup.ts').then((m) => m.follow(event, lookup));
 	});
 }
 

@@ -1,8 +1,8 @@
 // The word lookup: a tap on a Chinese word, or the toolbar's button and then the arrow keys, opens the
 // word's entry (pinyin in context, how this sentence's translation renders it, CC-CEDICT senses,
-// glossary entry) in a popover, and marks the word and the English words linked to it. From then on,
-// a pointer over a word in either language marks its link, and a tap on an English word opens its
-// Chinese word's entry. Loaded on first use with the article's words.json (see lib/words/); the
+// glossary entry) in a popover, and marks the word and the English words linked to it; a tap on a
+// linked English word opens its Chinese word's entry. From a mouse's first move over the text on, a
+// mouse over a word in either language marks its link. Loaded on first use with the article's words.json (see lib/words/); the
 // page's text is never changed, the words are drawn with the CSS Custom Highlight API.
 import type { ArticleWords, WordEntry } from '../lib/words/article-words.ts';
 import { ui, type UiLanguage } from '../lib/ui.ts';
@@ -32,8 +32,8 @@ let shownRange: Range | undefined;
 /** The link the mouse is over, if any (its mark stands until the mouse leaves it). */
 let hovered: WordLink | undefined;
 
-/** Opens the lookup: at the tapped word, or (from the button) at the first word of the text in view. */
-export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Promise<void> {
+/** The article's words, fetched once with the popover's stylesheet; the page's paragraphs read and the mouse followed from then on. */
+async function ready(button: HTMLButtonElement): Promise<ArticleWords> {
 	data ??= Promise.all([
 		fetch(button.dataset.words!).then((response) => {
 			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
@@ -44,13 +44,28 @@ export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Prom
 	const words = await data;
 	if (!paragraphs.length) {
 		paragraphs = pageParagraphs(words);
-		followLinks(words, button);
+		document.addEventListener('pointermove', (event) => event.pointerType === 'mouse' && hover(event));
 	}
+	return words;
+}
+
+/**
+ * Opens the lookup: at the tapped Chinese word, at the Chinese word a tapped English word renders (if
+ * it is linked), or (from the button) at the first word of the text in view.
+ */
+export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Promise<void> {
+	const words = await ready(button);
 	const fromButton = button.contains(event.target as Node);
-	const at = fromButton ? firstInView() : wordAt(event.clientX, event.clientY);
+	const at = fromButton ? firstInView() : (event.target as Element).closest('.text[lang="en"]') ? renderedAt(event) : wordAt(event.clientX, event.clientY);
 	if (!at) return;
 	opener = fromButton ? button : null;
 	show(at, words, button);
+}
+
+/** The mouse's first move over the text: the words load, and its link is marked (see hover). */
+export async function follow(event: PointerEvent, button: HTMLButtonElement): Promise<void> {
+	await ready(button);
+	hover(event);
 }
 
 /** Links the popover's stylesheet (src/styles/word-lookup.css, hashed under /_astro/), resolved once it has loaded. */
@@ -296,45 +311,40 @@ function rendering(row: HTMLElement, links: WordLink[]): HTMLElement[] {
 	return [line];
 }
 
-/**
- * From the first lookup on: a mouse over a word in either language marks its link (the shown word's
- * again once it leaves), and a tap on a linked English word opens the entry of its Chinese word.
- */
-function followLinks(words: ArticleWords, button: HTMLButtonElement): void {
-	const under = (event: MouseEvent): { paragraph: number; links: WordLink[] } | undefined => {
-		const text = (event.target as Element).closest?.<HTMLElement>('.paragraph .text');
-		const p = paragraphs.findIndex(({ row }) => row.contains(text ?? null));
-		if (!text || p < 0) return undefined;
-		const side = text.lang === 'en' ? 1 : 0;
-		const at = offsetAt(units(paragraphs[p]!.row, text.lang), event.clientX, event.clientY);
-		return at === undefined ? undefined : { paragraph: p, links: linksAt(paragraphs[p]!.links, side, at) };
-	};
-	// Once a frame, at the mouse's latest place.
-	let frame = 0;
-	let latest: PointerEvent;
-	document.addEventListener('pointermove', (event) => {
-		if (event.pointerType !== 'mouse') return;
-		latest = event;
-		frame ||= requestAnimationFrame(() => {
-			frame = 0;
-			const found = under(latest);
-			const links = found?.links.length ? found.links : undefined;
-			if (links?.[0] === hovered) return;
-			hovered = links?.[0];
-			const shown = current && paragraphs[current.paragraph]!;
-			if (links) markLinks(paragraphs[found!.paragraph]!.row, links);
-			else if (shown) markLinks(shown.row, linksOfWord(shown, current!.word));
-			else markLinks(undefined, []);
-		});
-	});
-	document.addEventListener('click', (event) => {
-		const target = event.target as Element;
-		if (!target.closest?.('.paragraph .text[lang="en"]') || target.closest('a') || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || String(getSelection())) return;
-		const found = under(event);
-		const first = found?.links[0]?.[0][0];
-		if (first === undefined) return;
-		const word = paragraphs[found!.paragraph]!.words.findIndex((w) => w.end > first);
-		opener = null;
-		if (word >= 0) show({ paragraph: found!.paragraph, word }, words, button);
+/** The paragraph and links of the word under a pointer or tap, in either language. */
+function under(event: MouseEvent): { paragraph: number; links: WordLink[] } | undefined {
+	const text = (event.target as Element).closest?.<HTMLElement>('.paragraph .text');
+	const p = paragraphs.findIndex(({ row }) => row.contains(text ?? null));
+	if (!text || p < 0) return undefined;
+	const side = text.lang === 'en' ? 1 : 0;
+	const at = offsetAt(units(paragraphs[p]!.row, text.lang), event.clientX, event.clientY);
+	return at === undefined ? undefined : { paragraph: p, links: linksAt(paragraphs[p]!.links, side, at) };
+}
+
+/** The Chinese word whose link takes a tapped English word (its first character's word), if any. */
+function renderedAt(event: MouseEvent): { paragraph: number; word: number } | undefined {
+	const found = under(event);
+	const first = found?.links[0]?.[0][0];
+	if (first === undefined) return undefined;
+	const word = paragraphs[found!.paragraph]!.words.findIndex((w) => w.end > first);
+	return word < 0 ? undefined : { paragraph: found!.paragraph, word };
+}
+
+// A mouse over a word in either language marks its link (the shown word's again once it leaves),
+// once a frame, at the mouse's latest place.
+let frame = 0;
+let latest: PointerEvent;
+function hover(event: PointerEvent): void {
+	latest = event;
+	frame ||= requestAnimationFrame(() => {
+		frame = 0;
+		const found = under(latest);
+		const links = found?.links.length ? found.links : undefined;
+		if (links?.[0] === hovered) return;
+		hovered = links?.[0];
+		const shown = current && paragraphs[current.paragraph]!;
+		if (links) markLinks(paragraphs[found!.paragraph]!.row, links);
+		else if (shown) markLinks(shown.row, linksOfWord(shown, current!.word));
+		else markLinks(undefined, []);
 	});
 }

@@ -93,16 +93,59 @@ test('a looked-up word’s English is marked and named; the arrow keys move the 
 	expect(await marks(page, 'word-link')).toEqual(['研究', 'studied']);
 });
 
-test('in the corrected reading a link through a correction marks and names the editors’ words; before any lookup nothing is marked or fetched', async ({ page }) => {
+test('nothing is fetched or marked until the mouse comes over the text; from its first move, a word’s link is marked; a first tap on an English word opens its Chinese word', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 	await page.goto(parallel);
 	await page.waitForLoadState('networkidle');
-	const meeting = await pointOf(page, 'p1', 'en', 'meeting');
-	await page.mouse.move(meeting.x, meeting.y);
-	await page.waitForTimeout(100);
-	expect(fetched.filter((path) => path.endsWith('words.json'))).toEqual([]);
+	// Moving over the page's margin and its header, scrolling: nothing loads.
+	await page.mouse.move(2, 300, { steps: 3 });
+	await page.mouse.move(640, 20, { steps: 3 });
+	await page.mouse.wheel(0, 200);
+	await page.waitForTimeout(300);
+	const words = () => fetched.filter((path) => path.endsWith('words.json') || /word-lookup/.test(path));
+	expect(words()).toEqual([]);
 	expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+	// The first moves over the text: the lookup loads, and the word under the mouse is marked.
+	const meeting = await pointOf(page, 'p1', 'en', 'meeting');
+	await page.mouse.move(meeting.x, meeting.y, { steps: 3 });
+	await expect.poll(() => marks(page, 'word-link')).toEqual(['会议', 'meeting']);
+	expect(words().length).toBeGreaterThan(0);
+	await expect(popover(page)).toHaveCount(0);
+
+	// On a page that has loaded nothing yet, a tap on an English word opens its Chinese word's entry.
+	await page.goto(parallel);
+	const studied = await pointOf(page, 'p1', 'en', 'studied');
+	await page.mouse.click(studied.x, studied.y);
+	await expect(popover(page)).toHaveAttribute('data-word', '研究');
+	await expect.poll(() => marks(page, 'word-link')).toEqual(['研究', 'studied']);
+	await page.keyboard.press('Escape');
+	await expect(popover(page)).toHaveCount(0);
+	// An English word no link takes opens nothing (one that occurs once in ¶1, outside its links and the text's own links).
+	const english = await page.evaluate(() => {
+		const text = document.querySelector('#p1 .text[lang="en"]')!;
+		const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+		const pieces: { start: number; end: number }[] = [];
+		let joined = '';
+		while (walker.nextNode()) {
+			const data = (walker.currentNode as Text).data;
+			if (walker.currentNode.parentElement!.closest('a')) pieces.push({ start: joined.length, end: joined.length + data.length });
+			joined += data;
+		}
+		return { joined, inLinks: pieces };
+	});
+	const taken = [...english.inLinks, ...published.filter((link) => link.segment.startsWith('p1-')).flatMap((link) => link.en)];
+	const unlinked = [...english.joined.matchAll(/\b[a-z]{4,}\b/g)].find((m) => english.joined.split(m[0]).length === 2 && !taken.some((piece) => piece.start < m.index + m[0].length && m.index < piece.end))?.[0];
+	expect(unlinked).toBeTruthy();
+	const point = await pointOf(page, 'p1', 'en', unlinked!);
+	await page.mouse.click(point.x, point.y);
+	await page.waitForTimeout(300);
+	await expect(popover(page)).toHaveCount(0);
+});
+
+test('in the corrected reading a link through a correction marks and names the editors’ words', async ({ page }) => {
+	await page.goto(parallel);
+	await page.waitForLoadState('networkidle');
 
 	await page.locator('.reading-choice input[value="corrected"]').first().check();
 	await expect(page.locator('html')).toHaveAttribute('data-corrected', '');

@@ -225,10 +225,23 @@ test('the word lookup: a tap on 手工业 opens its entry; from the keyboard, th
 const wordLinkMarks = () => [...(CSS.highlights.get('word-link') ?? [])].map((r) => String(r));
 const rendering = () => document.querySelector('.word-lookup:popover-open .word-lookup-rendering')?.textContent ?? null;
 
-test('word links: a looked-up word’s English is marked and named, the arrows move the marks, a mouse over English marks its Chinese, a tap on it opens its word, at 1280 and 390 px', async ({ reader, site }) => {
+test('word links: a mouse over English marks its Chinese from its first move, a looked-up word’s English is marked and named, the arrows move the marks, a tap on English opens its word, at 1280 and 390 px', async ({ reader, site }) => {
 	for (const [width, height] of WIDE_AND_PHONE) {
 		await reader.resize(width, height);
 		await reader.open(`${site}${parallel}`);
+		if (width > 400) {
+			// Before any lookup: the mouse's first moves over the text load the words and mark the link.
+			const meeting = await reader.evaluate(textPoint, ['p1', 'en', 'meeting']);
+			await reader.moveTo(meeting!.x, meeting!.y);
+			await expectInPage(reader, wordLinkMarks).toEqual(['会议', 'meeting']);
+		} else {
+			// Before any lookup: a tap on an English word opens the entry of the Chinese word it renders.
+			const studied = await reader.evaluate(textPoint, ['p1', 'en', 'studied']);
+			await reader.clickAt(studied!.x, studied!.y);
+			await expectInPage(reader, lookupOpen).toBe('研究');
+			await reader.press('Escape');
+			await expectInPage(reader, lookupOpen).toBe(null);
+		}
 		const cooperatives = await reader.evaluate(textPoint, ['p1', 'zh-Hans', '手工业生产合作社']);
 		await reader.clickAt(cooperatives!.x, cooperatives!.y);
 		await expectInPage(reader, lookupOpen).toBe('手工业生产合作社');
