@@ -1,4 +1,4 @@
-// The word links on the page: where a link's Chinese and English words are in a paragraph row, which link holds a point of its text, and their marks (CSS Custom Highlight API).
+// The text of the reading pages as offsets: where a link's (or a word's) Chinese and English words are in a paragraph row, which character and which link is under a point, and the word links' marks (CSS Custom Highlight API).
 import { caretAt, textNodes } from './text-nodes.ts';
 import type { ArticleWords } from '../lib/words/article-words.ts';
 
@@ -43,12 +43,17 @@ export function rangeIn(found: Unit[], start: number, end: number): Range | unde
 	return range;
 }
 
-/** The received offset of the character under a point in a row's text in `lang`, if the point is on one. */
+/**
+ * The received offset of the character under a point in a row's text (its units), if the point is on
+ * one; a point on the pinyin above a character (the pinyin pages' ruby) means that character.
+ */
 export function offsetAt(found: Unit[], x: number, y: number): number | undefined {
-	const { node, offset } = caretAt(x, y);
+	let { node, offset } = caretAt(x, y);
+	const base = node?.parentElement?.closest('rt')?.previousElementSibling?.firstChild;
+	if (base) [node, offset] = [base, 0];
 	const unit = found.find((u) => ('node' in u ? u.node === node : node && u.mark.contains(node)));
 	if (!unit) return undefined;
-	if ('mark' in unit) return unit.start;
+	if ('mark' in unit || base) return unit.start;
 	// The caret falls between characters: the one under the point is after it or before it.
 	for (const at of [offset, offset - 1]) {
 		if (at < 0 || at >= unit.size) continue;

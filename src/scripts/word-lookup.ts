@@ -6,14 +6,13 @@
 // page's text is never changed, the words are drawn with the CSS Custom Highlight API.
 import type { ArticleWords, WordEntry } from '../lib/words/article-words.ts';
 import { ui, type UiLanguage } from '../lib/ui.ts';
-import { caretAt, textNodes, type PlacedText } from './text-nodes.ts';
-import { linksAt, markLinks, offsetAt, renderings, units, type WordLink } from './word-links.ts';
+import { textNodes } from './text-nodes.ts';
+import { linksAt, markLinks, offsetAt, rangeIn, renderings, units, type WordLink } from './word-links.ts';
 import lookupCss from '../styles/word-lookup.css?url';
 
-/** One paragraph's Chinese as the page holds it: its text nodes (never the pinyin's) and its words. */
+/** One paragraph's Chinese as the page holds it: its row and its words. */
 interface PageParagraph {
 	row: HTMLElement;
-	nodes: PlacedText[];
 	/** Its word links (reviewed), from words.json. */
 	links: WordLink[];
 	/** Each word: its index in words.json and its offsets in the text. */
@@ -86,7 +85,7 @@ function pageParagraphs(words: ArticleWords): PageParagraph[] {
 		const text = row.querySelector<HTMLElement>('.text[lang="zh-Hans"]');
 		const sequence = words.paragraphs[row.id];
 		if (!text || !sequence) continue;
-		const { nodes, text: joined } = textNodes(text);
+		const joined = textNodes(text).text;
 		const paragraphWords: PageParagraph['words'] = [];
 		let at = 0;
 		for (const item of sequence) {
@@ -94,55 +93,31 @@ function pageParagraphs(words: ArticleWords): PageParagraph[] {
 			if (item >= 0) paragraphWords.push({ index: item, start: at, end: at + size });
 			at += size;
 		}
-		if (at === joined.length) found.push({ row, nodes, links: words.links[row.id] ?? [], words: paragraphWords });
+		if (at === joined.length) found.push({ row, links: words.links[row.id] ?? [], words: paragraphWords });
 	}
 	return found;
 }
 
-/** The offset in a paragraph's text of a point in one of its text nodes. */
-function offsetOf(paragraph: PageParagraph, node: Node, offset: number): number | undefined {
-	const found = paragraph.nodes.find((n) => n.node === node);
-	return found && found.start + offset;
-}
-
+/** A paragraph's Chinese from `start` to `end`. */
 function rangeOf(paragraph: PageParagraph, start: number, end: number): Range {
-	const range = document.createRange();
-	const locate = (offset: number, isEnd: boolean) => {
-		const n = paragraph.nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset))!;
-		return [n.node, offset - n.start] as const;
-	};
-	range.setStart(...locate(start, false));
-	range.setEnd(...locate(end, true));
-	return range;
+	return rangeIn(units(paragraph.row, 'zh-Hans'), start, end)!;
 }
 
-/** The word under a point, if the point is on a word of the Chinese text. */
+/** The word under a point, if the point is on a word of the Chinese text (or on its pinyin). */
 function wordAt(x: number, y: number): { paragraph: number; word: number } | undefined {
-	let { node, offset } = caretAt(x, y);
-	// A tap on the pinyin above a character means the character.
-	const rt = node?.parentElement?.closest('rt');
-	const base = rt?.previousElementSibling?.firstChild;
-	if (base) [node, offset] = [base, 0];
-	if (!node) return undefined;
 	for (const [p, paragraph] of paragraphs.entries()) {
-		const at = offsetOf(paragraph, node, offset);
+		const at = offsetAt(units(paragraph.row, 'zh-Hans'), x, y);
 		if (at === undefined) continue;
-		// The caret falls between characters: the character under the point is the one after or
-		// before it (under a syllable, its character).
-		for (const candidate of base ? [at] : [at, at - 1]) {
-			const w = paragraph.words.findIndex((word) => word.start <= candidate && candidate < word.end);
-			if (w < 0) continue;
-			const char = rangeOf(paragraph, candidate, candidate + 1);
-			if (base || [...char.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) return { paragraph: p, word: w };
-		}
+		const word = paragraph.words.findIndex((w) => w.start <= at && at < w.end);
+		return word < 0 ? undefined : { paragraph: p, word };
 	}
 	return undefined;
 }
 
 /** The first word of the first paragraph in view, or of the first paragraph. */
 function firstInView(): { paragraph: number; word: number } | undefined {
-	const p = paragraphs.findIndex(({ nodes }) => {
-		const box = nodes[0]!.node.parentElement!.closest('.paragraph')!.getBoundingClientRect();
+	const p = paragraphs.findIndex(({ row }) => {
+		const box = row.getBoundingClientRect();
 		return box.bottom > 0 && box.top < innerHeight;
 	});
 	return paragraphs.length ? { paragraph: Math.max(p, 0), word: 0 } : undefined;
