@@ -2,10 +2,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { placeLinks, wordLinksFile } from '../lib/paragraph/layers/word-links.ts';
+import { AWAITS_REVIEW, attachWordLinks, placeLinks, wordLinksFile } from '../lib/paragraph/layers/word-links.ts';
 import { partsOfAnchor } from '../lib/anchors.ts';
 import { sourceArticle, sourceGlossary } from '../lib/paragraph/source-folder.ts';
 import { proposeLinks, type ProposedSegment } from '../lib/words/propose-links.ts';
+import type { LayerArticle } from '../lib/paragraph/layer.ts';
 
 /** A proposed segment as word-links.yaml lines, each link with what proposed it. */
 function segmentLines(proposed: ProposedSegment): string[] {
@@ -18,6 +19,11 @@ function segmentLines(proposed: ProposedSegment): string[] {
 	];
 }
 
+/** How many of the article's segments await review, its word-links file read as the build reads it (its errors thrown). */
+function awaitingReview(article: LayerArticle): number {
+	return attachWordLinks(article).unreviewed.filter((message) => message.includes(AWAITS_REVIEW)).length;
+}
+
 /** Proposes word links for the article in `content/<slug>/`; exits with a message naming the fix where it cannot. */
 export function proposeWords(content: string, slug: string, write: boolean): void {
 	const folder = join(content, slug);
@@ -28,6 +34,14 @@ export function proposeWords(content: string, slug: string, write: boolean): voi
 	}
 	const file = wordLinksFile(article);
 	const raw = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+	// The file as the build reads it: an error in it is fixed before anything is added.
+	let awaitingBefore = 0;
+	try {
+		awaitingBefore = awaitingReview(article);
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${slug}: nothing was proposed; fix the file first.`);
+		process.exit(1);
+	}
 	const listed = new Set(((parse(raw ?? '') as { segments?: { segment: string }[] } | null)?.segments ?? []).map((s) => s.segment));
 	// Segments the editor has listed (reviewed or not) are never proposed again.
 	const proposals = proposeLinks(article, sourceGlossary(content)).filter((p) => !listed.has(p.segment));
@@ -56,12 +70,19 @@ export function proposeWords(content: string, slug: string, write: boolean): voi
 	}
 	const text = `${before.replace(/^segments:\s*\[\s*\]\s*$/m, 'segments:').trimEnd()}\n  # Proposed by npm run align -- ${slug} --words: review, then set reviewed: true.\n${lines.join('\n')}\n`;
 	writeFileSync(file, text);
-	// What was written must read back with every segment once.
-	const back = (parse(readFileSync(file, 'utf8')) as { segments?: { segment: string }[] } | null)?.segments ?? [];
-	if (back.length !== listed.size + proposals.length) {
+	// What was written must read back as the build reads it: valid, each proposed segment awaiting
+	// review, its links placed.
+	let problem: string | undefined;
+	try {
+		const added = awaitingReview(article) - awaitingBefore;
+		if (added !== proposals.length) problem = `it read back with ${added} of ${proposals.length} proposed segments`;
+	} catch (error) {
+		problem = (error as Error).message;
+	}
+	if (problem) {
 		if (raw === undefined) rmSync(file);
 		else writeFileSync(file, raw);
-		console.error(`${relative(process.cwd(), file)}: the proposal could not be added (the file was restored). Fix: add the links printed by \`npm run align -- ${slug} --words\` by hand.`);
+		console.error(`${relative(process.cwd(), file)}: the proposal could not be added (the file was restored): ${problem}. Fix: add the links printed by \`npm run align -- ${slug} --words\` by hand.`);
 		process.exit(1);
 	}
 	console.log(`${relative(process.cwd(), file)}: links for ${proposals.length} segment${proposals.length === 1 ? '' : 's'} added, each marked reviewed: false. Review them against the texts and set reviewed: true; until then they are not published.`);

@@ -72,5 +72,12 @@ describe('npm run align', () => {
 		expect(attachWordLinks(article).links.length).toBeGreaterThan(250);
 		// Run again: nothing more to propose.
 		expect(align(content, slug, '--words').stdout).toMatch(/nothing to propose/);
+		// A file the build would reject is fixed first: nothing is proposed or written.
+		const broken = mine.replace(/en: \[[^\]]*\]/, 'en: [no such words]');
+		writeFileSync(join(folder, 'word-links.yaml'), broken);
+		const refused = align(content, slug, '--words', '--write');
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toMatch(/word-links\.yaml:\d+: p1-s1, link 1: in the English of the segment, “no such words” does not occur[^]*nothing was proposed; fix the file first/);
+		expect(readFileSync(join(folder, 'word-links.yaml'), 'utf8')).toBe(broken);
 	});
 });

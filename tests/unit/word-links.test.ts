@@ -58,6 +58,12 @@ describe('word links', () => {
 		expect(links).toEqual([]);
 		expect(unreviewed).toEqual([`${file}:2: p1-s1: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`]);
 		expect(() => attachWordLinks(article(folder), true)).toThrow(/EDITION_STRICT=1/);
+		// A link awaiting review that would not place is said now, beside the segment's warning.
+		write(folder, 'segments:\n  - segment: p1-s1\n    reviewed: false\n    links:\n      - zh: [闭幕]\n        en: [Closd]\n');
+		expect(attachWordLinks(article(folder)).unreviewed).toEqual([
+			`${file}:2: p1-s1: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`,
+			`${file}:5: p1-s1, link 1: in the English of the segment, “Closd” does not occur. Fix: copy the words exactly from the sentence.`,
+		]);
 	});
 
 	it('of the edition are all reviewed and apply to its segments as received', () => {

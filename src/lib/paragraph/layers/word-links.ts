@@ -73,11 +73,14 @@ export function placeLinks(paragraph: LayerParagraph, m: number, links: LinkSour
 	return { links: placed, problems };
 }
 
+/** What a segment's entry awaiting review is told (the proposer's command counts these). */
+export const AWAITS_REVIEW = 'its word links await review (reviewed: false)';
+
 /**
  * Reads an article's word-links file and checks it against the segments: each segment must exist
  * (once), and each link's words must occur in it as written, no two links taking the same words.
- * Segments not reviewed yet are left out, with a warning (EDITION_STRICT=1 makes it an error, as the
- * build's strict mode does for alignment groups). Fails naming file:line, the reason and the fix.
+ * Segments not reviewed yet are left out, with a warning, and so are their links that do not place
+ * (EDITION_STRICT=1 makes them errors, as the build's strict mode does for alignment groups). Fails naming file:line, the reason and the fix.
  */
 export function attachWordLinks(article: LayerArticle, strict = false): { links: WordLink[]; unreviewed: string[] } {
 	const path = wordLinksFile(article);
@@ -95,11 +98,12 @@ export function attachWordLinks(article: LayerArticle, strict = false): { links:
 		if (seen.has(entry.segment)) return problems.push(`${where}: the segment is listed twice. Fix: keep one entry per segment.`);
 		seen.add(entry.segment);
 		if (m > segments.zh.length) return problems.push(`${where}: the article has no segment ${entry.segment}. Fix: name a segment the page has (${paragraph ? `${segmentAnchor(n, 1)} to ${segmentAnchor(n, Math.max(1, segments.zh.length))}` : `¶${n} does not exist`}).`);
+		const placed = placeLinks(paragraph!, m, entry.links, (j) => `${file}:${lineOf(['segments', i, 'links', j])}: ${entry.segment}, link ${j + 1}`);
 		if (!entry.reviewed) {
-			unreviewed.push(`${where}: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`);
+			// Checked now, so that the review starts from links that place.
+			unreviewed.push(`${where}: ${AWAITS_REVIEW}, so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`, ...placed.problems);
 			return;
 		}
-		const placed = placeLinks(paragraph!, m, entry.links, (j) => `${file}:${lineOf(['segments', i, 'links', j])}: ${entry.segment}, link ${j + 1}`);
 		problems.push(...placed.problems);
 		links.push(...placed.links.map((link, j) => ({ segment: entry.segment, k: j + 1, ...link })));
 	});
