@@ -1,6 +1,5 @@
 // The catalogue of articles published as /articles.json.
 import type { Article } from './article.ts';
-import { correctedText } from './paragraph/layers/corrections.ts';
 import { downloadPath } from './downloads/files.ts';
 import { jsonText } from './json-text.ts';
 import { articlePath, withBase } from './urls.ts';
@@ -29,24 +28,6 @@ export function catalogueEntry(article: Article, base?: string): CatalogueEntry 
 		paragraphs: article.paragraphs.length,
 		aligned: withBase(downloadPath(article.slug, 'json'), base),
 	};
-}
-
-/** A paragraph as aligned data: both texts as received, and the English as the editors corrected it where they did. */
-export interface AlignedRow {
-	n: number;
-	id: string;
-	zh: string;
-	en: string;
-	enCorrected?: string;
-}
-
-/** An article's text as aligned data: `[{ n, id, zh, en, enCorrected? }]`, character for character as on the page. */
-export function alignedText(article: Article): AlignedRow[] {
-	return article.paragraphs.map((p) => {
-		const row: AlignedRow = { n: p.n, id: p.id, zh: p.original.text, en: p.translation.text };
-		if (p.layers.corrections.length) row.enCorrected = correctedText(p.translation.text, p.layers.corrections);
-		return row;
-	});
 }
 
 /** Serialises data the way every JSON download is written: tab-indented, newline-terminated. */

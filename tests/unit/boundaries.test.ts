@@ -89,6 +89,37 @@ describe('the client bundles', () => {
 	});
 });
 
+/** The import cycles among modules (each as `a → b → a`, relative to src/), by their static imports. */
+function importCycles(files: string[]): string[] {
+	const graph = new Map(files.map((f) => [f, staticImports(readFileSync(f, 'utf8')).filter((s) => s.startsWith('.') && s.endsWith('.ts')).map((s) => resolve(dirname(f), s))]));
+	const cycles: string[] = [];
+	const open: string[] = [];
+	const done = new Set<string>();
+	const visit = (file: string) => {
+		open.push(file);
+		for (const next of graph.get(file) ?? []) {
+			if (open.includes(next)) cycles.push([...open.slice(open.indexOf(next)), next].map((f) => relative(src, f)).join(' → '));
+			else if (!done.has(next)) visit(next);
+		}
+		open.pop();
+		done.add(file);
+	};
+	for (const file of graph.keys()) if (!done.has(file)) visit(file);
+	return cycles;
+}
+
+describe('the modules', () => {
+	// A cycle makes a module's exports undefined while the other loads, depending on which is imported first.
+	it('import each other in no cycle', () => {
+		expect(importCycles(filesUnder(src).filter((f) => f.endsWith('.ts')))).toEqual([]);
+	});
+
+	it('the check sees a cycle where there is one', () => {
+		const folder = join(root, 'tests/fixtures/import-cycle');
+		expect(importCycles(filesUnder(folder).filter((f) => f.endsWith('.ts'))).map((c) => c.replaceAll(relative(src, folder) + '/', ''))).toEqual(['a.ts → b.ts → a.ts']);
+	});
+});
+
 describe('one place for each outside dependency', () => {
 	const sources = filesUnder(src).filter((f) => /\.(ts|mjs|astro)$/.test(f));
 	const readers = (pattern: RegExp) => sources.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));

@@ -1,6 +1,6 @@
 // The data downloads of an article: their names, types, labels and how each is written.
 import type { Article } from '../article.ts';
-import { alignedText } from '../catalogue.ts';
+import { alignedText } from './aligned-text.ts';
 import { toBibTeX, toRIS } from '../citation/formats.ts';
 import type { articleRecords } from '../citation/record.ts';
 import { jsonText } from '../json-text.ts';

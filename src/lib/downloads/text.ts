@@ -1,6 +1,6 @@
 // The plain-text, aligned JSON and TSV downloads of an article.
 import type { Article } from '../article.ts';
-import { alignedText } from '../catalogue.ts';
+import { alignedText } from './aligned-text.ts';
 
 /** One language of an article as plain UTF-8 text: its paragraphs, exactly as on the page, a blank line between them. */
 export function plainText(article: Article, lang: 'zh' | 'en'): string {

@@ -5,7 +5,7 @@ import { ui } from '../ui.ts';
 import { openingKey } from './results.ts';
 import { SEARCH_BUNDLES, type SearchBundle } from './bundles.ts';
 import type { Article } from '../article.ts';
-import { alignedText, type AlignedRow } from '../catalogue.ts';
+import { alignedText, type AlignedRow } from '../downloads/aligned-text.ts';
 import { articlePath } from '../urls.ts';
 import { wordStems } from './stem.ts';
 
