@@ -178,3 +178,34 @@ test('on the Chinese view and at 390 px the popover names the rendering from the
 	await expect(popover(page).locator('.word-lookup-rendering')).toHaveText('此句译作“handicraft production cooperatives”');
 	expect(await marks(page, 'word-link')).toEqual(['手工业生产合作社']);
 });
+
+test('in “Tap for the English” a link’s English is marked where the reader has shown it, and line by line too', async ({ page }) => {
+	await page.goto(parallel);
+	await page.locator('input[name="layout"][value="reveal"]').check();
+	// Show p1-s2's English by a tap on its Chinese (off its glossary link), then look up from the button.
+	const shown = await pointOf(page, 'p1', 'zh-Hans', '会议检查了');
+	await page.mouse.click(shown.x, shown.y);
+	await expect(page.locator('#p1 [data-seg="p1-s2"][lang="en"]')).toBeVisible();
+	await page.locator('.word-lookup-start').click();
+	await expect(popover(page)).toHaveCount(1);
+	for (let i = 0; i < 40 && (await popover(page).getAttribute('data-word')) !== '手工业生产合作社'; i++) await page.keyboard.press('ArrowRight');
+	await expect(popover(page)).toHaveAttribute('data-word', '手工业生产合作社');
+	expect(await marks(page, 'word-link')).toEqual(['手工业生产合作社', 'handicraft production cooperatives']);
+	// The marked English is on the screen (the highlight draws on visible text only).
+	const box = await page.evaluate(() => {
+		const range = [...CSS.highlights.get('word-link')!].at(-1) as Range;
+		const rect = range.getBoundingClientRect();
+		return { width: rect.width, visible: range.startContainer.parentElement!.checkVisibility() };
+	});
+	expect(box.width).toBeGreaterThan(0);
+	expect(box.visible).toBe(true);
+	await page.screenshot({ path: 'tests/.output/screenshots/word-links-reveal-1280.png' });
+	// Line by line: the same marks.
+	await page.keyboard.press('Escape');
+	await page.locator('input[name="layout"][value="lines"]').check();
+	const cooperatives = await pointOf(page, 'p1', 'zh-Hans', '手工业生产合作社');
+	await page.mouse.click(cooperatives.x, cooperatives.y);
+	await expect(popover(page)).toHaveAttribute('data-word', '手工业生产合作社');
+	await expect.poll(() => marks(page, 'word-link')).toEqual(['手工业生产合作社', 'handicraft production cooperatives']);
+	await page.screenshot({ path: 'tests/.output/screenshots/word-links-lines-1280.png' });
+});
