@@ -57,7 +57,7 @@ test('the validators refuse what their standards refuse (so a pass above means s
 	expect(validate([{ id: 'x', title: 'No type' }])).toBe(false);
 });
 
-test('every tei.xml links the words of its word links: each link points at seg elements holding exactly the linked words', () => {
+test('every tei.xml links the words of its word links: each link points at seg elements holding exactly the linked words; so does the DTS document of each version', () => {
 	for (const slug of articles) {
 		const tei = readFileSync(join(dist, 'articles', slug, 'tei.xml'), 'utf8');
 		const links = JSON.parse(readFileSync(join(dist, 'articles', slug, 'word-links.json'), 'utf8')) as { segment: string; k: number; zh: { text: string }[]; en: { text: string }[] }[];
@@ -72,6 +72,16 @@ test('every tei.xml links the words of its word links: each link points at seg e
 			expect(targets[i], `${slug} ${link.segment} link ${link.k}`).toEqual(expected.map(([id]) => id));
 			for (const [id, text] of expected) expect(wordText(id!.slice(1)).replace(/&amp;/g, '&'), id).toBe(text);
 		});
+		// The DTS API's document of each version links the same words: its own by xml:id, the other
+		// version's in the whole document (tei.xml, at the article's URL).
+		const whole = `${/<idno type="URL">([^<]+)<\/idno>/.exec(tei)![1]}tei.xml`;
+		for (const [lang, other] of [['zh', 'en'], ['en', 'zh']] as const) {
+			const version = readFileSync(join(dist, 'api/dts/document', `${slug}.${lang}.xml`), 'utf8');
+			const versionTargets = [...(/<linkGrp type="words">([\s\S]*?)<\/linkGrp>/.exec(version)?.[1] ?? '').matchAll(/<link target="([^"]+)"\/>/g)].map((m) => m[1]!.split(' '));
+			expect(versionTargets, `${slug}.${lang}`).toEqual(targets.map((t) => t.map((id) => (id.startsWith(`#${other}-`) ? `${whole}${id}` : id))));
+			const missing = versionTargets.flat().filter((id) => id.startsWith('#') && !version.includes(`xml:id="${id.slice(1)}"`));
+			expect(missing, `${slug}.${lang}`).toEqual([]);
+		}
 	}
 });
 

@@ -81,11 +81,15 @@ function wordId(lang: Lang, link: WordLink, i: number): string {
 	return `${lang}-${link.segment}-l${link.k}-${i + 1}`;
 }
 
-/** The word links as a linkGrp: each link points at its Chinese and its English words. */
-function wordLinksXml(article: Article): string {
+/**
+ * The word links as a linkGrp: each link points at its Chinese and its English words. In a document of
+ * one version (`only`), the other version's words are pointed at in the whole document (`whole`).
+ */
+function wordLinksXml(article: Article, only?: { lang: Lang; whole: string }): string {
 	const links = article.paragraphs.flatMap((p) => p.layers.wordLinks);
 	if (!links.length) return '';
-	const targets = (link: WordLink) => (['zh', 'en'] as const).flatMap((lang) => link[lang].map((_, i) => `#${wordId(lang, link, i)}`)).join(' ');
+	const at = (lang: Lang) => (only && only.lang !== lang ? xml(only.whole) : '');
+	const targets = (link: WordLink) => (['zh', 'en'] as const).flatMap((lang) => link[lang].map((_, i) => `${at(lang)}#${wordId(lang, link, i)}`)).join(' ');
 	return `\n      <linkGrp type="words">\n${links.map((link) => `        <link target="${targets(link)}"/>`).join('\n')}\n      </linkGrp>`;
 }
 
@@ -251,8 +255,9 @@ const DIV: Record<Lang, string> = { zh: 'type="original" xml:lang="zh-Hans"', en
 
 /**
  * One version of an article (the Chinese original or the English translation) as TEI: the header,
- * the standOff, and that version's div alone, its paragraphs and sentences marked as in toTEI. The
- * DTS Document endpoint's answer for the whole Resource.
+ * the standOff, and that version's div alone, its paragraphs and sentences marked as in toTEI, and
+ * the word links (the other version's words in the whole document, tei.xml). The DTS Document
+ * endpoint's answer for the whole Resource.
  */
 export function versionTEI(article: Article, lang: Lang, edition: TeiEdition, built: string): string {
 	const standOff = [glossaryXml(entriesOf(article)), notesXml(article), correctionsXml(article)].filter(Boolean).join('\n');
@@ -263,7 +268,7 @@ ${standOff ? `  <standOff>\n${standOff}\n  </standOff>\n` : ''}  <text>
     <body>
       <div ${DIV[lang]}>
 ${article.paragraphs.map((p) => paragraphXml(p, lang)).join('\n')}
-      </div>
+      </div>${wordLinksXml(article, { lang, whole: `${edition.parallel}tei.xml` })}
     </body>
   </text>
 </TEI>
