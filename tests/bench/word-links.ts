@@ -68,11 +68,13 @@ export function wordLinkFigures(contentDir = content) {
 			const paragraph = article.paragraphs[n - 1]!;
 			const offset = paragraph.segments.zh.slice(0, m! - 1).join('').length;
 			const taken = reviewed.filter((l) => l.segment === entry.segment).flatMap((l) => l.zh);
-			const unrendered = [...(entry.unrendered ?? [])];
+			// Where the editors list words the translation leaves out: each entry's first occurrence in the
+			// sentence (an entry may be several of the segmenter's words: 本报讯 is 本报 and 讯).
+			const sentence = paragraph.segments.zh[m! - 1]!;
+			const unrendered = (entry.unrendered ?? []).map((words) => ({ start: sentence.indexOf(words), end: sentence.indexOf(words) + words.length }));
 			for (const word of segmentWords(readParagraph(paragraph, glossary), m!).words.filter((w) => !FUNCTION_WORDS.has(w.text))) {
 				if (overlaps([{ start: offset + word.start, end: offset + word.end }], taken)) linked++;
-				else if (unrendered.includes(word.text)) unrendered.splice(unrendered.indexOf(word.text), 1);
-				else missed.push(`${entry.segment} ${word.text}`);
+				else if (!unrendered.some((u) => u.start >= 0 && u.start <= word.start && word.end <= u.end)) missed.push(`${entry.segment} ${word.text}`);
 			}
 		}
 		return { slug, coverage: { linked, rendered: linked + missed.length, percent: Math.round((linked / (linked + missed.length)) * 1000) / 10, unlinked: missed }, proposer: agreement(proposed, reviewed) };

@@ -25,7 +25,7 @@ export interface ProposedSegment {
  * Chinese function words, which the edition's links leave unlinked (see the header of a
  * word-links file): particles, conjunctions, prepositions, copulas. Also what a coverage count leaves out.
  */
-export const FUNCTION_WORDS = new Set(['的', '了', '地', '得', '着', '和', '与', '及', '以及', '或', '或者', '并', '而', '在', '下', '对', '将', '把', '被', '由', '以', '为', '是', '有了', '之', '于', '从', '向', '给', '跟', '同', '等', '其', '这', '那', '它们', '他们', '使']);
+export const FUNCTION_WORDS = new Set(['的', '了', '地', '得', '着', '和', '与', '及', '以及', '或', '或者', '并', '而', '在', '下', '对', '将', '把', '被', '由', '以', '为', '是', '是在', '有了', '之', '于', '从', '向', '给', '跟', '同', '等', '其', '这', '那', '它们', '他们', '使']);
 
 /** English words a gloss or a translation uses around its content words, which match nothing by themselves. */
 const ENGLISH_STOP = new Set(
