@@ -1,5 +1,5 @@
 // Build step: the edition's static DTS 1.0 API (src/lib/dts/api.ts), written under <base>api/dts/ from the assembled articles.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -9,6 +9,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { listenToEdition } from '../lib/build-services.ts';
 import { DTS_FOLDER, editionFiles, type DtsSite } from '../lib/dts/api.ts';
 import { DTS_STEP, writeFiles, type DtsWork, type Written } from '../lib/dts/write.ts';
+import { deleteAside, setAside } from '../lib/dts/set-aside.ts';
 import { edition } from '../lib/releases.ts';
 
 /** Writes the Resources' files of the articles in a worker thread (dts-worker.ts). */
@@ -39,6 +40,8 @@ export function dtsApi(): AstroIntegration {
 	const published = (): DtsSite => ({ site: new URL(base, site).href, edition: { name: edition.name, licence: { name: edition.licence.content, url: edition.licence.contentUrl } }, built: buildDate() });
 	// The folder the files are written to, beside the output; its api/dts/ becomes the output's.
 	const staging = () => `${outDir.replace(/\/$/, '')}.dts-api`;
+	// Where this build puts the previous build's API before Astro empties the output, to be deleted after it (set-aside.ts).
+	let aside = '';
 	return {
 		name: 'edition:dts-api',
 		hooks: {
@@ -48,6 +51,8 @@ export function dtsApi(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': () => {
+				aside = `${outDir.replace(/\/$/, '')}.dts-api-old-${process.pid}-${Date.now()}`;
+				setAside([join(outDir, DTS_FOLDER), staging()], aside);
 				articles = undefined;
 				writing = undefined;
 				listenToEdition('dtsApi', {
@@ -55,7 +60,6 @@ export function dtsApi(): AstroIntegration {
 						if (articles) return;
 						articles = list;
 						started = performance.now();
-						rmSync(staging(), { recursive: true, force: true });
 						writing = writeInWorker({ root: join(staging(), DTS_FOLDER), site: published(), articles });
 						writing.catch(() => undefined);
 					},
@@ -72,9 +76,10 @@ export function dtsApi(): AstroIntegration {
 				// The output's layout does not follow the base (dist/index.html is the base's index).
 				const target = join(fileURLToPath(dir), DTS_FOLDER);
 				mkdirSync(dirname(target), { recursive: true });
-				rmSync(target, { recursive: true, force: true });
+				setAside([target], aside);
 				renameSync(root, target);
-				rmSync(staging(), { recursive: true, force: true });
+				setAside([staging()], aside);
+				deleteAside(aside);
 				const sum = (key: keyof Written) => all.reduce((n, w) => n + w[key], 0);
 				// What the build waited for once the pages were written; the processor time of both threads' writing.
 				const milliseconds = Math.round(performance.now() - waited);

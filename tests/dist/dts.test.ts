@@ -1,5 +1,6 @@
 // The static DTS 1.0 API (src/lib/dts/api.ts) on the built dist/: a client's walk from the Entry
-// endpoint through every template expansion it is offered (nav, down, ref, and start/end ranges of paragraphs),
+// endpoint through every template expansion it is offered (nav, down, ref, and start/end ranges of
+// paragraphs and of the sentences of one paragraph),
 // every answer checked against the shapes the DTS 1.0 specification defines (written as JSON Schemas
 // below, from its tables of required properties), the identifiers equal to the published anchors,
 // the text equal to the page's, every TEI valid against TEI P5 (a passage's without its dts:wrapper,
@@ -73,15 +74,18 @@ function fetchJson(url: string) {
 }
 /** The variables a URI template declares (RFC 6570: `{;down}`, `{/ref,start,end}`). */
 const variables = (t: string) => [...t.matchAll(/\{[;/?&#+.]?([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((v) => v.replace(/[*]|:\d+$/, '')));
-/** The text of a passage's wrapped TEI, each <p> alone (or a sentence's), entities read. */
+/** The text of a passage's wrapped TEI, each <p> alone, or else each <s> alone (a sentence's, or the sentences' of a range), entities read. */
 function wrappedTexts(xml: string, url: string, reading: 'received' | 'corrected' = 'received'): string[] {
 	const found = /<dts:wrapper xmlns:dts="https:\/\/w3id\.org\/api\/dts#">([\s\S]*)<\/dts:wrapper>/.exec(xml)?.[1];
 	expect(found, url).toBeDefined();
 	// The received text (sic, the editors' corr beside it left out), or the corrected one (corr in place of sic).
 	const wrapped = found!.replace(reading === 'received' ? /<corr\b[^>]*>[\s\S]*?<\/corr>/g : /<sic>[\s\S]*?<\/sic>/g, '');
 	const text = (x: string) => x.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
-	const paragraphs = [...wrapped!.matchAll(/<p [^>]*>([\s\S]*?)<\/p>/g)].map((m) => text(m[1]!));
-	return paragraphs.length ? paragraphs : [text(wrapped!)];
+	const paragraphs = [...wrapped.matchAll(/<p [^>]*>([\s\S]*?)<\/p>/g)].map((m) => text(m[1]!));
+	if (paragraphs.length) return paragraphs;
+	// Sentences: nothing but white space between them (every other element is inside one).
+	expect(text(wrapped.replace(/<s [^>]*>[\s\S]*?<\/s>/g, '')).trim(), url).toBe('');
+	return [...wrapped.matchAll(/<s [^>]*>([\s\S]*?)<\/s>/g)].map((m) => text(m[1]!));
 }
 
 test('a client walks from the Entry to every paragraph’s and sentence’s TEI, by the templates it is given', () => {
@@ -146,6 +150,7 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 	expect(resources.length).toBe(2 * Object.keys(anchors).length);
 
 	const passages: string[] = [];
+	let sentenceRanges = 0;
 	for (const r of resources) {
 		const id = r['@id'] as string;
 		const [slug, lang] = id.split(/\.(?=zh$|en$)/) as [string, 'zh' | 'en'];
@@ -183,39 +188,53 @@ test('a client walks from the Entry to every paragraph’s and sentence’s TEI,
 		}
 		expect(existsSync(fileOf(expand(r.document as string, {})))).toBe(true);
 
-		// Ranges: any two paragraphs in document order. Without down, the answer names its ends; with
-		// down 1 and -1, it lists every unit from start to end in document order (the paragraphs'
-		// sentences too), exactly; its Document holds their text.
+		// Ranges: any two paragraphs in document order, and any two sentences of one paragraph. Without
+		// down, the answer names its ends; with down 1 and -1, it lists every unit from start to end in
+		// document order (a range of paragraphs, their sentences too), exactly; its Document holds their
+		// text, the page's.
 		const units = tree.member as { identifier: string; level: number; parent: string | null }[];
-		let ranges = 0;
+		let paragraphRanges = 0;
+		const sampled: string[] = [];
 		for (let i = 0; i < units.length; i++) {
 			for (let j = i + 1; j < units.length; j++) {
 				const [start, end] = [units[i]!, units[j]!];
 				const values = { start: start.identifier, end: end.identifier };
 				const documentUrl = expand(r.document as string, values);
-				if (start.level !== 1 || end.level !== 1) {
-					// What stays out (ranges of sentences, a paragraph with a sentence) finds no file, as the README says.
+				const sentences = start.level === 2 && end.level === 2 && start.parent === end.parent;
+				if (!sentences && (start.level !== 1 || end.level !== 1)) {
+					// What stays out (sentences of two paragraphs, a paragraph with a sentence) finds no file, as docs/dts.md says.
 					for (const down of [undefined, 1, -1]) expect(existsSync(fileOf(expand(r.navigation as string, { ...values, ...(down && { down }) }))), documentUrl).toBe(false);
 					expect(existsSync(fileOf(documentUrl)), documentUrl).toBe(false);
 					continue;
 				}
-				ranges++;
+				if (sentences) sentenceRanges++;
+				else paragraphRanges++;
 				const ends = nav(values);
 				expect([ends.start, ends.end, ends.member]).toEqual([start, end, undefined]);
 				let last = j;
-				while (units[last + 1]?.parent === end.identifier) last++;
+				while (!sentences && units[last + 1]?.parent === end.identifier) last++;
 				const between = units.slice(i, last + 1);
 				for (const down of [1, -1]) expect(nav({ ...values, down }).member, JSON.stringify(values)).toEqual(between);
-				const expected = between.filter((u) => u.level === 1).map((u) => aligned.find((p) => p.id === u.identifier)![lang]);
-				expect(wrappedTexts(readFileSync(fileOf(documentUrl), 'utf8'), documentUrl), documentUrl).toEqual(expected);
-				passages.push(fileOf(documentUrl));
+				const xml = readFileSync(fileOf(documentUrl), 'utf8');
+				if (sentences) {
+					const said = between.map((u) => segments.find((s) => s.id === u.identifier)!);
+					expect(wrappedTexts(xml, documentUrl), documentUrl).toEqual(said.map((s) => s[lang]));
+					if (lang === 'en') expect(wrappedTexts(xml, documentUrl, 'corrected'), documentUrl).toEqual(said.map((s) => s.corrected ?? s.en));
+					sampled.push(fileOf(documentUrl));
+				} else {
+					expect(wrappedTexts(xml, documentUrl), documentUrl).toEqual(between.filter((u) => u.level === 1).map((u) => aligned.find((p) => p.id === u.identifier)![lang]));
+					passages.push(fileOf(documentUrl));
+				}
 				// Backwards, a range is none.
 				expect(existsSync(fileOf(expand(r.document as string, { start: end.identifier, end: start.identifier })))).toBe(false);
 			}
 		}
-		expect(ranges).toBeGreaterThan(0);
+		expect(paragraphRanges).toBeGreaterThan(0);
+		// TEI validity of ranges of sentences, on a sample (they are many): each Resource's first and last.
+		passages.push(...new Set(sampled.filter((_, k) => k === 0 || k === sampled.length - 1)));
 	}
-	// Valid TEI: each whole Resource, and each passage without DTS's wrapper, in one run of jing.
+	expect(sentenceRanges).toBeGreaterThan(0);
+	// Valid TEI: each whole Resource, and each passage without DTS's wrapper (of the ranges of sentences, the sample), in one run of jing.
 	const unwrapped = join(dist, '..', 'tests', '.output', 'dts-passages');
 	mkdirSync(unwrapped, { recursive: true });
 	const files = resources.map((r) => fileOf(expand(r.document as string, {})));

@@ -284,13 +284,14 @@ function passageParagraph(p: AlignedParagraph, lang: Lang): string {
 }
 
 /**
- * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), or the paragraphs from `ref`
- * to `end` (`p2` to `p4`), as the DTS Document endpoint returns it: a TEI document with the header,
- * whose text holds the passage inside `<dts:wrapper>` (a sentence inside its paragraph's <p>, so that
- * without the wrapper the document is valid TEI). Its header is short, pointing to the whole
- * document's (`edition.parallel` + tei.xml), since a client fetches many passages; its URL is the
- * page's address of the passage's first unit (the page has none for a range). Undefined when the
- * version has no such passage.
+ * A passage of one version, a paragraph (`p3`) or a sentence (`p3-s4`), or a range from `ref` to
+ * `end` (the paragraphs `p2` to `p4`, or the sentences `p3-s2` to `p3-s5` of one paragraph), as the
+ * DTS Document endpoint returns it: a TEI document with the header, whose text holds the passage
+ * inside `<dts:wrapper>` (sentences inside their paragraph's <p>, so that without the wrapper the
+ * document is valid TEI). Its header is short, pointing to the whole document's (`edition.parallel`
+ * + tei.xml), since a client fetches many passages; its URL is the page's address of the passage's
+ * first unit (the page has none for a range). Undefined when the version has no such passage
+ * (sentences of two paragraphs, or a paragraph with a sentence, make none).
  */
 export function passageTEI(article: Article, lang: Lang, ref: string, edition: TeiEdition, built: string, end = ref): string | undefined {
 	const paragraph = article.paragraphs.find((p) => p.id === ref.split('-')[0]);
@@ -304,11 +305,13 @@ export function passageTEI(article: Article, lang: Lang, ref: string, edition: T
 		if (!paragraphs.length) return undefined;
 		passage = `        ${wrap(paragraphs.map((p) => passageParagraph(p, lang)).join('\n        '))}`;
 	} else {
-		// A sentence: its <s> (sentences do not nest), inside the paragraph's opening and closing tags.
-		const sentence = new RegExp(`<s xml:id="${lang}-${ref}"[^>]*>[\\s\\S]*?</s>`).exec(whole)?.[0];
-		if (!sentence || end !== ref) return undefined;
+		// Sentences of one paragraph: their <s> (sentences do not nest, and every other element nests
+		// inside them), from the first's start tag to the last's end tag, inside the paragraph's tags.
+		if (end.split('-')[0] !== paragraph.id) return undefined;
+		const [from, lastFrom] = [ref, end].map((unit) => whole.indexOf(`<s xml:id="${lang}-${unit}"`)) as [number, number];
+		if (from < 0 || lastFrom < from) return undefined;
 		const open = /^<p [^>]*>/.exec(whole)![0];
-		passage = `        ${open}${wrap(sentence)}</p>`;
+		passage = `        ${open}${wrap(whole.slice(from, whole.indexOf('</s>', lastFrom) + '</s>'.length))}</p>`;
 	}
 	const { original, translation } = article;
 	return `<?xml version="1.0" encoding="UTF-8"?>

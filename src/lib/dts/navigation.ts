@@ -10,7 +10,8 @@ export const DTS_VERSION = '1.0';
  * paragraph without `down` and with 1, 2 and -1 (the paragraph and its sentences, as the spec's
  * examples list a subtree: the tree has no third level, so 2 and -1 answer as 1); each sentence
  * without `down`; each range (units.ts) without `down` (its `start` and `end`) and with 1 and -1
- * (every unit from `start` to `end` and, for paragraphs, their sentences). `resource` is the
+ * (every unit from `start` to `end` and, for paragraphs, their sentences: a range of sentences
+ * answers both as its sentences, the tree having nothing below them). `resource` is the
  * Resource as the answers name it. The JSON is written by hand from each unit's serialisation,
  * made once: a range's answer repeats units that other answers hold too, and there are many ranges.
  */

@@ -42,9 +42,9 @@ export interface UnitRange {
 
 /**
  * The ranges of a tree: any two paragraphs in document order, each with the sentences of the
- * paragraphs from one to the other. A range of one paragraph is its `ref`. Ranges of sentences are
- * left out (the README says why: at 1000 articles they would make the API 2.5 times larger, 1.5 GiB
- * in 680,000 files, and a quarter of the build's time); such a request finds no file.
+ * paragraphs from one to the other; then any two sentences of one paragraph in order (a sentence
+ * has no children). A range of one unit is its `ref`. Ranges of sentences of two paragraphs, and
+ * ranges that mix a paragraph and a sentence, are left out (docs/dts.md); such a request finds no file.
  */
 export function* unitRanges(tree: ParagraphUnits[]): Generator<UnitRange> {
 	for (let i = 0; i < tree.length; i++) {
@@ -52,6 +52,11 @@ export function* unitRanges(tree: ParagraphUnits[]): Generator<UnitRange> {
 		for (let j = i + 1; j < tree.length; j++) {
 			units.push(tree[j]!.paragraph, ...tree[j]!.sentences);
 			yield { start: tree[i]!.paragraph, end: tree[j]!.paragraph, units: [...units] };
+		}
+	}
+	for (const { sentences } of tree) {
+		for (let i = 0; i < sentences.length; i++) {
+			for (let j = i + 1; j < sentences.length; j++) yield { start: sentences[i]!, end: sentences[j]!, units: sentences.slice(i, j + 1) };
 		}
 	}
 }
