@@ -9,7 +9,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { listenToEdition } from '../lib/build-services.ts';
 import { DTS_FOLDER, editionFiles, type DtsSite } from '../lib/dts/api.ts';
 import { DTS_STEP, writeFiles, type DtsWork, type Written } from '../lib/dts/write.ts';
-import { deleteAside, setAside } from '../lib/dts/set-aside.ts';
+import { asideFolder, deleteAside, setAside, strayAsides } from '../lib/dts/set-aside.ts';
 import { edition } from '../lib/releases.ts';
 
 /** Writes the Resources' files of the articles in a worker thread (dts-worker.ts). */
@@ -51,8 +51,10 @@ export function dtsApi(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': () => {
-				aside = `${outDir.replace(/\/$/, '')}.dts-api-old-${process.pid}-${Date.now()}`;
+				aside = asideFolder(outDir);
 				setAside([join(outDir, DTS_FOLDER), staging()], aside);
+				// What earlier builds set aside and did not delete (one that failed or was stopped).
+				deleteAside(strayAsides(outDir, aside));
 				articles = undefined;
 				writing = undefined;
 				listenToEdition('dtsApi', {
@@ -69,7 +71,7 @@ export function dtsApi(): AstroIntegration {
 				listenToEdition('dtsApi', undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!articles || !writing) return;
+				if (!articles || !writing) return deleteAside([aside]);
 				const waited = performance.now();
 				const root = join(staging(), DTS_FOLDER);
 				const all = [writeFiles(root, editionFiles(articles, published())), await writing];
@@ -79,7 +81,7 @@ export function dtsApi(): AstroIntegration {
 				setAside([target], aside);
 				renameSync(root, target);
 				setAside([staging()], aside);
-				deleteAside(aside);
+				deleteAside([aside]);
 				const sum = (key: keyof Written) => all.reduce((n, w) => n + w[key], 0);
 				// What the build waited for once the pages were written; the processor time of both threads' writing.
 				const milliseconds = Math.round(performance.now() - waited);

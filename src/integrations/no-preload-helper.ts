@@ -5,7 +5,7 @@
 import type { Plugin } from 'vite';
 
 /** How a chunk imports Vite's preload helper (minified): `import{t as e}from"./preload-helper.X.js";` or `import{t}from…`. */
-const HELPER_IMPORT = /import\{(\w+)(?: as (\w+))?\}from"\.\/preload-helper\.[\w-]+\.js";/;
+const HELPER_IMPORT = /import\{([\w$]+)(?: as ([\w$]+))?\}from"\.\/preload-helper\.[\w-]+\.js";/;
 
 interface Node {
 	type: string;
@@ -41,9 +41,10 @@ function helperCalls(tree: unknown, helper: string): { start: number; end: numbe
 export function withoutHelper(code: string, helper: string, tree: unknown): string {
 	let unwrapped = code;
 	for (const { start, end, body } of helperCalls(tree, helper).toReversed()) {
-		if (code.startsWith('import(', body.start)) unwrapped = unwrapped.slice(0, start) + code.slice(body.start, body.end) + unwrapped.slice(end);
+		// An import, or a call or member chain on one (`import(x).then(f)`): as tightly bound as the call it replaces.
+		if (['ImportExpression', 'CallExpression', 'MemberExpression'].includes(body.type) && code.startsWith('import(', body.start)) unwrapped = unwrapped.slice(0, start) + code.slice(body.start, body.end) + unwrapped.slice(end);
 	}
-	return new RegExp(`\\b${helper}\\(`).test(unwrapped) ? `const ${helper}=f=>f();${unwrapped}` : unwrapped;
+	return new RegExp(`(^|[^\\w$.])${helper.replaceAll('$', '\\$')}\\(`).test(unwrapped) ? `const ${helper}=f=>f();${unwrapped}` : unwrapped;
 }
 
 /**

@@ -119,7 +119,7 @@ const strings = {
 		keepYear: 'Keep {year} for reading offline',
 		keepSize: '{size} to download.',
 		keepProgress: '{kept} of {of} files kept…',
-		keepKept: 'Kept in this browser for reading offline ({size}).',
+		keepKept: 'Kept for reading offline ({size}).',
 		keepFailed: 'Not all could be kept (the network failed, or a new release is out): try again online.',
 	},
 	'zh-Hans': {

@@ -32,8 +32,8 @@ function enable(control: HTMLElement): void {
 	const show = ({ bytes = 0, keptBytes = 0 }: Answer) => {
 		const whole = keptBytes >= bytes;
 		status.textContent = whole ? strings.kept.replace('{size}', megabytes(bytes)) : strings.size.replace('{size}', megabytes(bytes - keptBytes));
-		button.hidden = whole;
-		button.style.visibility = '';
+		// Kept whole (a small edition is, in the background, after the first visit): the button goes, its room stays.
+		button.style.visibility = whole ? 'hidden' : '';
 		button.disabled = whole;
 		control.dataset.kept = String(whole);
 	};

@@ -91,24 +91,28 @@ document.addEventListener('click', (event) => {
 
 // Word lookup: the toolbar's button, or a tap on a word of the Chinese text (not a note's phrase, not
 // the end of a selection, not while a tap shows the English), opens its dictionary entry, and a tap
-// on an English word (not a link) the entry of the Chinese word it renders. A glossary link tapped
+// on an English word (not a link; in every layout) the entry of the Chinese word it renders. A glossary link tapped
 // opens the entry with its glossary line; without this script it is a plain link. A mouse's first
-// move over the text loads the lookup, which from then on marks the link of the word under the mouse.
+// move over the text (where the page shows the English) loads the lookup, which from then on marks
+// the link of the word under the mouse.
 const lookup = document.querySelector<HTMLButtonElement>('.word-lookup-start');
 if (lookup) {
 	document.addEventListener('click', (event) => {
 		const target = event.target as Element;
 		const text = target.closest?.<HTMLElement>('.paragraph .text');
-		const onWord = text && !target.closest(text.lang === 'en' ? 'a' : '.note-ref') && !document.querySelector('[value="reveal"]:checked');
+		const onWord = text && (text.lang === 'en' ? !target.closest('a') : !target.closest('.note-ref') && !document.querySelector('[value="reveal"]:checked'));
 		if (!lookup.contains(target) && (!onWord || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || String(getSelection()))) return;
 		if (target.closest('a')) event.preventDefault();
 		void import('./word-lookup.ts').then((m) => m.lookUp(event, lookup));
 	});
-	document.addEventListener('pointermove', function first(event) {
-		if (event.pointerType !== 'mouse' || !(event.target as Element).closest?.('.paragraph .text')) return;
-		document.removeEventListener('pointermove', first);
-		void import('./word-lookup.ts').then((m) => m.follow(event, lookup));
-	});
+	// Where the page shows the English (the marks are of both languages).
+	if (document.querySelector('.text[lang="en"]')) {
+		document.addEventListener('pointermove', function first(event) {
+			if (event.pointerType !== 'mouse' || !(event.target as Element).closest?.('.paragraph .text')) return;
+			document.removeEventListener('pointermove', first);
+			void import('./word-lookup.ts').then((m) => m.follow(event, lookup));
+		});
+	}
 }
 
 // Storage can be refused (private modes, settings); a choice then simply is not remembered.

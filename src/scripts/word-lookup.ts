@@ -31,15 +31,21 @@ let shownRange: Range | undefined;
 /** The link the mouse is over, if any (its mark stands until the mouse leaves it). */
 let hovered: WordLink | undefined;
 
-/** The article's words, fetched once with the popover's stylesheet; the page's paragraphs read and the mouse followed from then on. */
+/**
+ * The article's words, fetched once with the popover's stylesheet (again at the next use, if that
+ * failed); the page's paragraphs read and the mouse followed from then on.
+ */
 async function ready(button: HTMLButtonElement): Promise<ArticleWords> {
-	data ??= Promise.all([
-		fetch(button.dataset.words!).then((response) => {
-			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-			return response.json() as Promise<ArticleWords>;
-		}),
-		stylesheet(lookupCss),
-	]).then(([words]) => words);
+	if (!data) {
+		data = Promise.all([
+			fetch(button.dataset.words!).then((response) => {
+				if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+				return response.json() as Promise<ArticleWords>;
+			}),
+			stylesheet(lookupCss),
+		]).then(([words]) => words);
+		data.catch(() => (data = undefined));
+	}
 	const words = await data;
 	if (!paragraphs.length) {
 		paragraphs = pageParagraphs(words);
@@ -55,16 +61,19 @@ async function ready(button: HTMLButtonElement): Promise<ArticleWords> {
 export async function lookUp(event: MouseEvent, button: HTMLButtonElement): Promise<void> {
 	const words = await ready(button);
 	const fromButton = button.contains(event.target as Node);
-	const at = fromButton ? firstInView() : (event.target as Element).closest('.text[lang="en"]') ? renderedAt(event) : wordAt(event.clientX, event.clientY);
+	const point = fromButton ? undefined : pointOf(event);
+	const at = fromButton ? firstInView() : point?.side ? renderedAt(point) : point && wordAt(point);
 	if (!at) return;
 	opener = fromButton ? button : null;
 	show(at, words, button);
 }
 
-/** The mouse's first move over the text: the words load, and its link is marked (see hover). */
+/** The mouse's first move over the text: the words load, and its link is marked (see hover); if they cannot, nothing is (the reader asked for nothing). */
 export async function follow(event: PointerEvent, button: HTMLButtonElement): Promise<void> {
-	await ready(button);
-	hover(event);
+	await ready(button).then(
+		() => hover(event),
+		() => undefined,
+	);
 }
 
 /** Links the popover's stylesheet (src/styles/word-lookup.css, hashed under /_astro/), resolved once it has loaded. */
@@ -104,14 +113,23 @@ function rangeOf(paragraph: PageParagraph, start: number, end: number): Range {
 }
 
 /** The word under a point, if the point is on a word of the Chinese text (or on its pinyin). */
-function wordAt(x: number, y: number): { paragraph: number; word: number } | undefined {
-	for (const [p, paragraph] of paragraphs.entries()) {
-		const at = offsetAt(units(paragraph.row, 'zh-Hans'), x, y);
-		if (at === undefined) continue;
-		const word = paragraph.words.findIndex((w) => w.start <= at && at < w.end);
-		return word < 0 ? undefined : { paragraph: p, word };
-	}
-	return undefined;
+function wordAt(point: TextPoint): { paragraph: number; word: number } | undefined {
+	const word = paragraphs[point.paragraph]!.words.findIndex((w) => w.start <= point.at && point.at < w.end);
+	return word < 0 ? undefined : { paragraph: point.paragraph, word };
+}
+
+/** Where a pointer or a tap is in the text: its paragraph, its language (0 Chinese, 1 English) and the received offset of the character under it. */
+interface TextPoint {
+	paragraph: number;
+	side: 0 | 1;
+	at: number;
+}
+function pointOf(event: MouseEvent): TextPoint | undefined {
+	const text = (event.target as Element).closest?.<HTMLElement>('.paragraph .text');
+	const p = paragraphs.findIndex(({ row }) => row.contains(text ?? null));
+	if (!text || p < 0) return undefined;
+	const at = offsetAt(units(paragraphs[p]!.row, text.lang), event.clientX, event.clientY);
+	return at === undefined ? undefined : { paragraph: p, side: text.lang === 'en' ? 1 : 0, at };
 }
 
 /** The first word of the first paragraph in view, or of the first paragraph. */
@@ -286,23 +304,17 @@ function rendering(row: HTMLElement, links: WordLink[]): HTMLElement[] {
 	return [line];
 }
 
-/** The paragraph and links of the word under a pointer or tap, in either language. */
-function under(event: MouseEvent): { paragraph: number; links: WordLink[] } | undefined {
-	const text = (event.target as Element).closest?.<HTMLElement>('.paragraph .text');
-	const p = paragraphs.findIndex(({ row }) => row.contains(text ?? null));
-	if (!text || p < 0) return undefined;
-	const side = text.lang === 'en' ? 1 : 0;
-	const at = offsetAt(units(paragraphs[p]!.row, text.lang), event.clientX, event.clientY);
-	return at === undefined ? undefined : { paragraph: p, links: linksAt(paragraphs[p]!.links, side, at) };
+/** The links that take the character at a point, in either language. */
+function linksUnder(point: TextPoint): WordLink[] {
+	return linksAt(paragraphs[point.paragraph]!.links, point.side, point.at);
 }
 
 /** The Chinese word whose link takes a tapped English word (its first character's word), if any. */
-function renderedAt(event: MouseEvent): { paragraph: number; word: number } | undefined {
-	const found = under(event);
-	const first = found?.links[0]?.[0][0];
+function renderedAt(point: TextPoint): { paragraph: number; word: number } | undefined {
+	const first = linksUnder(point)[0]?.[0][0];
 	if (first === undefined) return undefined;
-	const word = paragraphs[found!.paragraph]!.words.findIndex((w) => w.end > first);
-	return word < 0 ? undefined : { paragraph: found!.paragraph, word };
+	const word = paragraphs[point.paragraph]!.words.findIndex((w) => w.end > first);
+	return word < 0 ? undefined : { paragraph: point.paragraph, word };
 }
 
 // A mouse over a word in either language marks its link (the shown word's again once it leaves),
@@ -313,12 +325,13 @@ function hover(event: PointerEvent): void {
 	latest = event;
 	frame ||= requestAnimationFrame(() => {
 		frame = 0;
-		const found = under(latest);
-		const links = found?.links.length ? found.links : undefined;
+		const point = pointOf(latest);
+		const found = point && linksUnder(point);
+		const links = found?.length ? found : undefined;
 		if (links?.[0] === hovered) return;
 		hovered = links?.[0];
 		const shown = current && paragraphs[current.paragraph]!;
-		if (links) markLinks(paragraphs[found!.paragraph]!.row, links);
+		if (links) markLinks(paragraphs[point!.paragraph]!.row, links);
 		else if (shown) markLinks(shown.row, linksOfWord(shown, current!.word));
 		else markLinks(undefined, []);
 	});

@@ -2,11 +2,10 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { AWAITS_REVIEW, attachWordLinks, placeLinks, wordLinksFile } from '../lib/paragraph/layers/word-links.ts';
+import { attachWordLinks, placeLinks, wordLinksFile } from '../lib/paragraph/layers/word-links.ts';
 import { partsOfAnchor } from '../lib/anchors.ts';
 import { sourceArticle, sourceGlossary } from '../lib/paragraph/source-folder.ts';
 import { proposeLinks, type ProposedSegment } from '../lib/words/propose-links.ts';
-import type { LayerArticle } from '../lib/paragraph/layer.ts';
 
 /** A proposed segment as word-links.yaml lines, each link with what proposed it. */
 function segmentLines(proposed: ProposedSegment): string[] {
@@ -19,10 +18,6 @@ function segmentLines(proposed: ProposedSegment): string[] {
 	];
 }
 
-/** How many of the article's segments await review, its word-links file read as the build reads it (its errors thrown). */
-function awaitingReview(article: LayerArticle): number {
-	return attachWordLinks(article).unreviewed.filter((message) => message.includes(AWAITS_REVIEW)).length;
-}
 
 /** Proposes word links for the article in `content/<slug>/`; exits with a message naming the fix where it cannot. */
 export function proposeWords(content: string, slug: string, write: boolean): void {
@@ -35,9 +30,8 @@ export function proposeWords(content: string, slug: string, write: boolean): voi
 	const file = wordLinksFile(article);
 	const raw = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 	// The file as the build reads it: an error in it is fixed before anything is added.
-	let awaitingBefore = 0;
 	try {
-		awaitingBefore = awaitingReview(article);
+		attachWordLinks(article);
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${slug}: nothing was proposed; fix the file first.`);
 		process.exit(1);
@@ -74,8 +68,11 @@ export function proposeWords(content: string, slug: string, write: boolean): voi
 	// review, its links placed.
 	let problem: string | undefined;
 	try {
-		const added = awaitingReview(article) - awaitingBefore;
-		if (added !== proposals.length) problem = `it read back with ${added} of ${proposals.length} proposed segments`;
+		const awaiting = new Map(attachWordLinks(article).unreviewed.map((u) => [u.segment, u.problems]));
+		const unread = proposals.filter((p) => !awaiting.has(p.segment)).map((p) => p.segment);
+		const unplaced = proposals.flatMap((p) => awaiting.get(p.segment) ?? []);
+		if (unread.length) problem = `it read back without ${unread.join(', ')}`;
+		else if (unplaced.length) problem = `links of it would not place:\n${unplaced.join('\n')}`;
 	} catch (error) {
 		problem = (error as Error).message;
 	}

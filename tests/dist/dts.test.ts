@@ -284,3 +284,13 @@ test('a host that reads _headers sends every API answer as JSON-LD and every doc
 	expect(files).toBeGreaterThan(100);
 	expect(wrong.slice(0, 5), `${wrong.length} files`).toEqual([]);
 });
+
+test('the about page’s example requests are files of the site', () => {
+	const about = readFileSync(join(dist, 'about/index.html'), 'utf8');
+	const section = about.slice(about.indexOf('id="dts"'));
+	const examples = section.slice(0, section.indexOf('</pre>')).replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+	const urls = [...examples.matchAll(/curl '?(http[^\s'<]+)'?/g)].map((m) => m[1]!);
+	expect(urls.length).toBeGreaterThanOrEqual(6);
+	expect(urls.some((url) => /;end=p\d+-s\d+\.xml$/.test(url))).toBe(true);
+	expect(urls.filter((url) => !existsSync(fileOf(url)))).toEqual([]);
+});

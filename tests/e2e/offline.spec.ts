@@ -92,6 +92,32 @@ test('after one visit online, the edition reads offline: another view, search in
 	expect(asked.byWorker).toBeGreaterThan(50);
 });
 
+test('the home page’s control says the edition is kept, on the first visit and the next, and nothing moves as it does', async ({ page }) => {
+	const site = await serveStatic(dist);
+	try {
+		await page.addInitScript(() => {
+			const w = window as unknown as { __moved: string[] };
+			w.__moved = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+					for (const s of entry.sources) w.__moved.push(`${entry.value.toFixed(5)} ${(s.node as Element | undefined)?.className ?? s.node?.nodeName}`);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// The first visit keeps the (small) edition whole in the background; the control says so once the worker answers.
+		for (const visit of ['first', 'next']) {
+			await page.goto(site.url);
+			await expect(page.locator('.keep-offline'), visit).toHaveAttribute('data-kept', 'true', { timeout: 30_000 });
+			await expect(page.locator('.keep-offline-status')).toHaveText(/^Kept for reading offline \(\d+\.\d MB\)\.$/);
+			await expect(page.locator('.keep-offline button')).toBeHidden();
+			await page.waitForTimeout(200);
+			expect(await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved), visit).toEqual([]);
+		}
+	} finally {
+		await stop(site);
+	}
+});
+
 test('a new release at the same address replaces the kept one whole at the next online visit; in a large edition an article opened is kept with all its views', async ({ page }) => {
 	test.setTimeout(60_000);
 	const first = await serveStatic(dist);
@@ -158,7 +184,7 @@ test('in a large edition, one control keeps a year: it says how much it will dow
 		});
 		await control.locator('button').click();
 		await expect(control).toHaveAttribute('data-kept', 'true', { timeout: 30_000 });
-		await expect(status).toHaveText(`Kept in this browser for reading offline (${(yearBytes / 1e6).toFixed(1)} MB).`);
+		await expect(status).toHaveText(`Kept for reading offline (${(yearBytes / 1e6).toFixed(1)} MB).`);
 		const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
 		const files = release.files.filter((f) => f.part === `year ${year}` || ofYear.some((a) => f.part === `article ${a.slug}`)).length;
 		expect(statuses).toContain(`${files} of ${files} files kept…`);

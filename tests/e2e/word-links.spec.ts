@@ -93,7 +93,7 @@ test('a looked-up word’s English is marked and named; the arrow keys move the 
 	expect(await marks(page, 'word-link')).toEqual(['研究', 'studied']);
 });
 
-test('nothing is fetched or marked until the mouse comes over the text; from its first move, a word’s link is marked; a first tap on an English word opens its Chinese word', async ({ page }) => {
+test('nothing is fetched or marked until the mouse comes over the text; from its first move, a word’s link is marked; a first tap on an English word opens its Chinese word', async ({ page, browser, baseURL }) => {
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 	await page.goto(parallel);
@@ -113,14 +113,18 @@ test('nothing is fetched or marked until the mouse comes over the text; from its
 	expect(words().length).toBeGreaterThan(0);
 	await expect(popover(page)).toHaveCount(0);
 
-	// On a page that has loaded nothing yet, a tap on an English word opens its Chinese word's entry.
-	await page.goto(parallel);
-	const studied = await pointOf(page, 'p1', 'en', 'studied');
-	await page.mouse.click(studied.x, studied.y);
-	await expect(popover(page)).toHaveAttribute('data-word', '研究');
-	await expect.poll(() => marks(page, 'word-link')).toEqual(['研究', 'studied']);
-	await page.keyboard.press('Escape');
-	await expect(popover(page)).toHaveCount(0);
+	// On a phone's page that has loaded nothing yet (a touch moves no mouse), a tap on an English word
+	// opens its Chinese word's entry.
+	const phone = await browser.newContext({ baseURL, hasTouch: true, viewport: { width: 390, height: 844 } });
+	const tapped = await phone.newPage();
+	await tapped.goto(parallel);
+	const studied = await pointOf(tapped, 'p1', 'en', 'studied');
+	await tapped.touchscreen.tap(studied.x, studied.y);
+	await expect(popover(tapped)).toHaveAttribute('data-word', '研究');
+	await expect.poll(() => marks(tapped, 'word-link')).toEqual(['研究', 'studied']);
+	await tapped.keyboard.press('Escape');
+	await expect(popover(tapped)).toHaveCount(0);
+	await phone.close();
 	// An English word no link takes opens nothing (one that occurs once in ¶1, outside its links and the text's own links).
 	const english = await page.evaluate(() => {
 		const text = document.querySelector('#p1 .text[lang="en"]')!;
@@ -172,8 +176,16 @@ test('on the Chinese view and at 390 px the popover names the rendering from the
 		await page.emulateMedia({ colorScheme });
 		await page.screenshot({ path: `tests/.output/screenshots/word-links-390-${colorScheme}.png` });
 	}
+	// The Chinese view has no English to mark: a mouse over its text loads nothing; a tap looks up.
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 	await page.goto(viewUrl(article.slug, 'zh'));
+	await page.waitForLoadState('networkidle');
 	const zh = await pointOf(page, 'p1', 'zh-Hans', '手工业生产合作社');
+	await page.mouse.move(zh.x - 40, zh.y, { steps: 3 });
+	await page.mouse.move(zh.x, zh.y, { steps: 3 });
+	await page.waitForTimeout(300);
+	expect(fetched.filter((path) => path.endsWith('words.json'))).toEqual([]);
 	await page.mouse.click(zh.x, zh.y);
 	await expect(popover(page).locator('.word-lookup-rendering')).toHaveText('此句译作“handicraft production cooperatives”');
 	expect(await marks(page, 'word-link')).toEqual(['手工业生产合作社']);
@@ -186,6 +198,12 @@ test('in “Tap for the English” a link’s English is marked where the reader
 	const shown = await pointOf(page, 'p1', 'zh-Hans', '会议检查了');
 	await page.mouse.click(shown.x, shown.y);
 	await expect(page.locator('#p1 [data-seg="p1-s2"][lang="en"]')).toBeVisible();
+	// A tap on the shown English opens the word it renders, as in the other layouts.
+	const studied = await pointOf(page, 'p1', 'en', 'studied');
+	await page.mouse.click(studied.x, studied.y);
+	await expect(popover(page)).toHaveAttribute('data-word', '研究');
+	await page.keyboard.press('Escape');
+	await expect(popover(page)).toHaveCount(0);
 	await page.locator('.word-lookup-start').click();
 	await expect(popover(page)).toHaveCount(1);
 	for (let i = 0; i < 40 && (await popover(page).getAttribute('data-word')) !== '手工业生产合作社'; i++) await page.keyboard.press('ArrowRight');

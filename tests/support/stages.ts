@@ -81,7 +81,9 @@ const KEPT_LINES = 150;
 function npmRun(script: string): Promise<number> {
 	const extra = extraArguments[script] ?? [];
 	printed[script] = '';
-	const child = spawn('npm', ['run', '--silent', script, ...(extra.length ? ['--', ...extra] : [])], { stdio: ['inherit', 'pipe', 'pipe'] });
+	// Piped, a stage's tools see no terminal: where npm test has one, they are told to colour as before.
+	const env = process.stdout.isTTY && !process.env.NO_COLOR ? { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } : process.env;
+	const child = spawn('npm', ['run', '--silent', script, ...(extra.length ? ['--', ...extra] : [])], { stdio: ['inherit', 'pipe', 'pipe'], env });
 	for (const [from, to] of [
 		[child.stdout, process.stdout],
 		[child.stderr, process.stderr],
@@ -102,6 +104,7 @@ async function stage(name: string): Promise<number> {
 			await buildTestSites();
 		} catch (error) {
 			console.error((error as Error).message);
+			printed[name] = (error as Error).message;
 			status = 1;
 		}
 	} else {

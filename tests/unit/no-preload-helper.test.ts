@@ -22,3 +22,11 @@ test('a call that only looks like the helper’s (not an import, or dependencies
 	const chunk = 'e(()=>load(),[]);e(()=>import(`./x.js`),[1]);';
 	expect(parsed(chunk)).toBe(`const e=f=>f();${chunk}`);
 });
+
+test('an import in a wider expression, or a helper named with $, after Chinese text (offsets in UTF-16), is handled as such', () => {
+	expect(parsed('e(()=>import(`./a.js`)||b,[]);')).toBe('const e=f=>f();e(()=>import(`./a.js`)||b,[]);');
+	const chunk = 'const s=`手工业`;$e(()=>import(`./x.js`).then(m=>m.f(s)),[]);';
+	expect(withoutHelper(chunk, '$e', parseAst(chunk))).toBe('const s=`手工业`;import(`./x.js`).then(m=>m.f(s));');
+	// A member call named like the helper is not the helper.
+	expect(parsed('a.e(1);e(()=>import(`./y.js`),[]);')).toBe('a.e(1);import(`./y.js`);');
+});

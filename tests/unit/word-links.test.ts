@@ -56,14 +56,15 @@ describe('word links', () => {
 		write(folder, 'segments:\n  - segment: p1-s1\n    reviewed: false\n    links:\n      - zh: [闭幕]\n        en: [Closed]\n');
 		const { links, unreviewed } = attachWordLinks(article(folder));
 		expect(links).toEqual([]);
-		expect(unreviewed).toEqual([`${file}:2: p1-s1: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`]);
+		const awaiting = `${file}:2: p1-s1: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`;
+		expect(unreviewed).toEqual([{ segment: 'p1-s1', message: awaiting, problems: [] }]);
 		expect(() => attachWordLinks(article(folder), true)).toThrow(/EDITION_STRICT=1/);
 		// A link awaiting review that would not place is said now, beside the segment's warning.
 		write(folder, 'segments:\n  - segment: p1-s1\n    reviewed: false\n    links:\n      - zh: [闭幕]\n        en: [Closd]\n');
 		expect(attachWordLinks(article(folder)).unreviewed).toEqual([
-			`${file}:2: p1-s1: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`,
-			`${file}:5: p1-s1, link 1: in the English of the segment, “Closd” does not occur. Fix: copy the words exactly from the sentence.`,
+			{ segment: 'p1-s1', message: awaiting, problems: [`${file}:5: p1-s1, link 1: in the English of the segment, “Closd” does not occur. Fix: copy the words exactly from the sentence.`] },
 		]);
+		expect(() => attachWordLinks(article(folder), true)).toThrow(/“Closd” does not occur\. Fix: copy the words exactly from the sentence\. \(EDITION_STRICT=1/);
 	});
 
 	it('of the edition are all reviewed and apply to its segments as received', () => {

@@ -73,8 +73,12 @@ export function placeLinks(paragraph: LayerParagraph, m: number, links: LinkSour
 	return { links: placed, problems };
 }
 
-/** What a segment's entry awaiting review is told (the proposer's command counts these). */
-export const AWAITS_REVIEW = 'its word links await review (reviewed: false)';
+/** A segment whose links await review: the warning it gets, and each of its links that would not place. */
+export interface UnreviewedSegment {
+	segment: string;
+	message: string;
+	problems: string[];
+}
 
 /**
  * Reads an article's word-links file and checks it against the segments: each segment must exist
@@ -82,13 +86,13 @@ export const AWAITS_REVIEW = 'its word links await review (reviewed: false)';
  * Segments not reviewed yet are left out, with a warning, and so are their links that do not place
  * (EDITION_STRICT=1 makes them errors, as the build's strict mode does for alignment groups). Fails naming file:line, the reason and the fix.
  */
-export function attachWordLinks(article: LayerArticle, strict = false): { links: WordLink[]; unreviewed: string[] } {
+export function attachWordLinks(article: LayerArticle, strict = false): { links: WordLink[]; unreviewed: UnreviewedSegment[] } {
 	const path = wordLinksFile(article);
 	if (!existsSync(path)) return { links: [], unreviewed: [] };
 	const { file, data, lineOf } = readYamlFile(path, wordLinksSchema, 'see the example of a word-links file in docs/data-formats.md');
 	const problems: string[] = [];
 	const links: WordLink[] = [];
-	const unreviewed: string[] = [];
+	const unreviewed: UnreviewedSegment[] = [];
 	const seen = new Set<string>();
 	data.segments.forEach((entry, i) => {
 		const where = `${file}:${lineOf(['segments', i])}: ${entry.segment}`;
@@ -101,13 +105,14 @@ export function attachWordLinks(article: LayerArticle, strict = false): { links:
 		const placed = placeLinks(paragraph!, m, entry.links, (j) => `${file}:${lineOf(['segments', i, 'links', j])}: ${entry.segment}, link ${j + 1}`);
 		if (!entry.reviewed) {
 			// Checked now, so that the review starts from links that place.
-			unreviewed.push(`${where}: ${AWAITS_REVIEW}, so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`, ...placed.problems);
+			const message = `${where}: its word links await review (reviewed: false), so they are not published. Fix: check each link against the two sentences, then set \`reviewed: true\`.`;
+			unreviewed.push({ segment: entry.segment, message, problems: placed.problems });
 			return;
 		}
 		problems.push(...placed.problems);
 		links.push(...placed.links.map((link, j) => ({ segment: entry.segment, k: j + 1, ...link })));
 	});
-	if (strict && unreviewed.length) problems.push(...unreviewed.map((u) => `${u} (EDITION_STRICT=1: nothing was published.)`));
+	if (strict && unreviewed.length) problems.push(...unreviewed.flatMap((u) => [u.message, ...u.problems]).map((u) => `${u} (EDITION_STRICT=1: nothing was published.)`));
 	if (problems.length) throw new SourceError(problems.join('\n'));
 	return { links, unreviewed };
 }
@@ -118,7 +123,7 @@ export function wordLinksLayer(strict = false): ParagraphLayer<'wordLinks', Word
 		name: 'wordLinks',
 		attach(article) {
 			const { links, unreviewed } = attachWordLinks(article, strict);
-			for (const message of unreviewed) console.warn(`[edition] warning: ${message}`);
+			for (const message of unreviewed.flatMap((u) => [u.message, ...u.problems])) console.warn(`[edition] warning: ${message}`);
 			return (paragraph) => links.filter((link) => link.segment.startsWith(`p${paragraph.n}-`));
 		},
 	};
