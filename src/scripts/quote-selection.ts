@@ -4,6 +4,7 @@
 import { copyButton, copyStatus, enableCopyButtons } from './copy-citations.ts';
 import { textNodes, type PlacedText } from './text-nodes.ts';
 import { textDirective, wholeWords } from '../lib/text-fragment.ts';
+import { units } from './word-links.ts';
 import { ui, type UiLanguage } from '../lib/ui.ts';
 import quoteCss from '../styles/quote.css?url';
 
@@ -50,9 +51,28 @@ function selectedQuote() {
 	let occurrences = 0;
 	for (let at = page.indexOf(quote); at >= 0 && occurrences < 2; at = page.indexOf(quote, at + 1)) occurrences++;
 	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
-	// Words the reader sees in the editors' reading (reading-choice.ts) are quoted as such.
+	// Words the reader sees in the editors' reading (reading-choice.ts) are quoted as such; their link
+	// finds the received words in their place, as the page shows them to a reader who has not chosen
+	// the corrected reading (with their context, since the received words were not counted).
 	const corrected = document.documentElement.hasAttribute('data-corrected') && [...text.querySelectorAll('a[data-reading]')].some((a) => range.intersectsNode(a));
-	return { row, text, range, quote, corrected, link: `${canonical}#${anchor}:~:${textDirective(joined, start, end, lang, occurrences)}` };
+	const directive = corrected ? textDirective(...receivedSpan(row, lang, nodes, start, end), lang, 2) : textDirective(joined, start, end, lang, occurrences);
+	return { row, text, range, quote, corrected, link: `${canonical}#${anchor}:~:${directive}` };
+}
+
+/**
+ * A paragraph's received text in `lang` and where the shown [start, end) lies in it: a boundary in a
+ * shown correction takes its received words whole (word-links.ts's units).
+ */
+function receivedSpan(row: HTMLElement, lang: string, nodes: PlacedText[], start: number, end: number): [string, number, number] {
+	const found = units(row, lang);
+	const received = found.map((u) => ('node' in u ? u.node.data : (u.mark as HTMLElement).dataset.received!)).join('');
+	const at = (offset: number, isEnd: boolean): number => {
+		const shown = nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset))!;
+		const unit = found.find((u) => ('node' in u ? u.node === shown.node : u.mark.contains(shown.node)))!;
+		if ('node' in unit) return unit.start + offset - shown.start;
+		return isEnd ? unit.start + unit.size : unit.start;
+	};
+	return [received, at(start, false), at(end, true)];
 }
 
 /** The paragraph's citations (as its Cite panel holds them), each quoting the words and linking them. */

@@ -158,7 +158,7 @@ test('a selection over two paragraphs, or outside the reading text, offers nothi
 	await expect(tools(page)).toHaveCount(0);
 });
 
-test('words quoted from the corrected reading are quoted as the reader sees them, and said to be corrected', async ({ page }) => {
+test('words quoted from the corrected reading are quoted as the reader sees them, and said to be corrected; their link finds the received words in their place', async ({ page }) => {
 	await page.goto(parallel);
 	await page.evaluate(() => localStorage.setItem('edition:reading', 'corrected'));
 	await page.reload();
@@ -168,6 +168,24 @@ test('words quoted from the corrected reading are quoted as the reader sees them
 	await tools(page).getByRole('button', { name: 'Cite' }).click();
 	const citations = await tools(page).locator('.quote-cite .citation-text').allTextContents();
 	for (const citation of citations) expect(citation.startsWith(`“${words}” [translation corrected by the editors] `)).toBe(true);
+	// Their link, opened as received (every reader's first reading), marks the received words in their place.
+	await tools(page).getByRole('button', { name: /Copy link/ }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(link).hash).toMatch(/^#p4-s2:~:text=/);
+	const opened = await page.context().newPage();
+	await opened.goto(parallel);
+	await opened.evaluate(() => localStorage.setItem('edition:reading', 'received'));
+	await opened.reload();
+	const chunk = readdirSync(new URL('../../dist/_astro/', import.meta.url)).find((f) => /^text-arrival\..+\.js$/.test(f))!;
+	await opened.evaluate(
+		async ([hash, chunk]) => {
+			const { markTextArrival } = await import(`/_astro/${chunk}`);
+			markTextArrival(hash);
+		},
+		[new URL(link).hash, chunk],
+	);
+	expect((await opened.locator('#p4 .text[lang="en"] mark').allTextContents()).join('')).toBe('medium-sized cooperatives should earnestly improve');
+	await opened.close();
 	// As received, the same place is quoted without it.
 	await page.evaluate(() => localStorage.setItem('edition:reading', 'received'));
 	await page.reload();
