@@ -1,7 +1,6 @@
 // npm run align -- <slug> --words [--write]: word links proposed for the article's segments not yet in its word-links.yaml, printed, or added to it marked `reviewed: false` (the editor's entries kept byte for byte).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { attachWordLinks, placeLinks, wordLinksFile } from '../lib/paragraph/layers/word-links.ts';
 import { partsOfAnchor } from '../lib/anchors.ts';
 import { sourceArticle, sourceGlossary } from '../lib/paragraph/source-folder.ts';
@@ -30,13 +29,13 @@ export function proposeWords(content: string, slug: string, write: boolean): voi
 	const file = wordLinksFile(article);
 	const raw = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 	// The file as the build reads it: an error in it is fixed before anything is added.
+	let listed: Set<string>;
 	try {
-		attachWordLinks(article);
+		listed = attachWordLinks(article).listed;
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${slug}: nothing was proposed; fix the file first.`);
 		process.exit(1);
 	}
-	const listed = new Set(((parse(raw ?? '') as { segments?: { segment: string }[] } | null)?.segments ?? []).map((s) => s.segment));
 	// Segments the editor has listed (reviewed or not) are never proposed again.
 	const proposals = proposeLinks(article, sourceGlossary(content)).filter((p) => !listed.has(p.segment));
 	// Every proposal must place as the build places reviewed links.

@@ -80,15 +80,21 @@ export interface UnreviewedSegment {
 	problems: string[];
 }
 
+/** What the build says of the segments awaiting review: each one's warning, then its links that would not place. */
+function unreviewedMessages(unreviewed: UnreviewedSegment[]): string[] {
+	return unreviewed.flatMap((u) => [u.message, ...u.problems]);
+}
+
 /**
  * Reads an article's word-links file and checks it against the segments: each segment must exist
  * (once), and each link's words must occur in it as written, no two links taking the same words.
  * Segments not reviewed yet are left out, with a warning, and so are their links that do not place
  * (EDITION_STRICT=1 makes them errors, as the build's strict mode does for alignment groups). Fails naming file:line, the reason and the fix.
+ * Returns the published links, the segments awaiting review, and every segment the file lists.
  */
-export function attachWordLinks(article: LayerArticle, strict = false): { links: WordLink[]; unreviewed: UnreviewedSegment[] } {
+export function attachWordLinks(article: LayerArticle, strict = false): { links: WordLink[]; unreviewed: UnreviewedSegment[]; listed: Set<string> } {
 	const path = wordLinksFile(article);
-	if (!existsSync(path)) return { links: [], unreviewed: [] };
+	if (!existsSync(path)) return { links: [], unreviewed: [], listed: new Set() };
 	const { file, data, lineOf } = readYamlFile(path, wordLinksSchema, 'see the example of a word-links file in docs/data-formats.md');
 	const problems: string[] = [];
 	const links: WordLink[] = [];
@@ -112,9 +118,9 @@ export function attachWordLinks(article: LayerArticle, strict = false): { links:
 		problems.push(...placed.problems);
 		links.push(...placed.links.map((link, j) => ({ segment: entry.segment, k: j + 1, ...link })));
 	});
-	if (strict && unreviewed.length) problems.push(...unreviewed.flatMap((u) => [u.message, ...u.problems]).map((u) => `${u} (EDITION_STRICT=1: nothing was published.)`));
+	if (strict && unreviewed.length) problems.push(...unreviewedMessages(unreviewed).map((u) => `${u} (EDITION_STRICT=1: nothing was published.)`));
 	if (problems.length) throw new SourceError(problems.join('\n'));
-	return { links, unreviewed };
+	return { links, unreviewed, listed: seen };
 }
 
 /** The word-links layer: each article's reviewed word links, attached to their paragraphs (the page shows them on demand; the TEI and a download publish them). */
@@ -123,7 +129,7 @@ export function wordLinksLayer(strict = false): ParagraphLayer<'wordLinks', Word
 		name: 'wordLinks',
 		attach(article) {
 			const { links, unreviewed } = attachWordLinks(article, strict);
-			for (const message of unreviewed.flatMap((u) => [u.message, ...u.problems])) console.warn(`[edition] warning: ${message}`);
+			for (const message of unreviewedMessages(unreviewed)) console.warn(`[edition] warning: ${message}`);
 			return (paragraph) => links.filter((link) => link.segment.startsWith(`p${paragraph.n}-`));
 		},
 	};
